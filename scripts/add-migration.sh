@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Adds an EF Core migration to one service for BOTH providers (SQLite and PostgreSQL).
+#   scripts/add-migration.sh <service> <MigrationName>      e.g. scripts/add-migration.sh catalogue AddBatches
+# Each provider has its own DbContext subclass and migration folder (docs/decisions/0002).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+service=${1:?usage: $0 <service> <MigrationName>}
+name=${2:?usage: $0 <service> <MigrationName>}
+Service="$(tr '[:lower:]' '[:upper:]' <<<"${service:0:1}")${service:1}"
+project="services/$service/Marketplace.$Service"
+[ -d "$project" ] || { echo "no such service project: $project" >&2; exit 2; }
+
+dotnet tool restore >/dev/null
+dotnet build tools/Marketplace.DesignTime -v q -nologo
+for provider in Sqlite Postgres; do
+  dotnet tool run dotnet-ef migrations add "$name" --no-build \
+    --project "$project" --startup-project tools/Marketplace.DesignTime \
+    --context "${provider}${Service}DbContext" --output-dir "Data/Migrations/$provider"
+done

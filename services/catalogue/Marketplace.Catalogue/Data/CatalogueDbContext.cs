@@ -1,0 +1,35 @@
+using Marketplace.Catalogue.Domain;
+using Marketplace.ServiceDefaults.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Catalogue.Data;
+
+public abstract class CatalogueDbContext(DbContextOptions options) : ServiceDbContext(options)
+{
+    public DbSet<Scenario> Scenarios => Set<Scenario>();
+
+    public DbSet<Department> Departments => Set<Department>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfiguration(new ScenarioConfiguration());
+        modelBuilder.Entity<Department>(d =>
+        {
+            d.ToTable("departments");
+            d.HasKey(x => x.Id);
+            d.Property(x => x.NameEn).HasMaxLength(200);
+            d.Property(x => x.NameZh).HasMaxLength(200);
+        });
+    }
+}
+
+/// <summary>The catalogue on SQLite (standalone mode); owns the migrations under Data/Migrations/Sqlite.</summary>
+public sealed class SqliteCatalogueDbContext(DbContextOptions<SqliteCatalogueDbContext> options) : CatalogueDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        SqliteConventions.Apply(configurationBuilder);
+}
+
+/// <summary>The catalogue on PostgreSQL (distributed mode); owns the migrations under Data/Migrations/Postgres.</summary>
+public sealed class PostgresCatalogueDbContext(DbContextOptions<PostgresCatalogueDbContext> options) : CatalogueDbContext(options);

@@ -1,0 +1,24 @@
+using Marketplace.Contracts.Catalogue;
+using Marketplace.Matching.Data;
+using Marketplace.Matching.Domain;
+using Marketplace.ServiceDefaults.Messaging;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Matching.Consumers;
+
+/// <summary>Marks a scenario closed; if the closure overtakes the publication, the record waits closed.</summary>
+public sealed class ScenarioClosedConsumer(MatchingDbContext db, TimeProvider time)
+    : IdempotentConsumer<ScenarioClosed, MatchingDbContext>(db, time)
+{
+    protected override async Task HandleAsync(ScenarioClosed message, ConsumeContext<ScenarioClosed> context)
+    {
+        var scenario = await Db.OpenScenarios.FirstOrDefaultAsync(s => s.ScenarioId == message.ScenarioId, context.CancellationToken);
+        if (scenario is null)
+        {
+            scenario = OpenScenario.Known(message.ScenarioId, message.DepartmentId);
+            Db.OpenScenarios.Add(scenario);
+        }
+        scenario.Closed(message.ClosedAt);
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Marketplace.ServiceDefaults.Messaging;
+
+namespace Marketplace.ServiceDefaults.Data;
+
+public static class DatabaseSetup
+{
+    /// <summary>
+    /// Registers a service's DbContext on the configured provider. Each provider has its own
+    /// context subclass so that each keeps its own migrations (see docs/decisions/0002).
+    /// </summary>
+    public static WebApplicationBuilder AddServiceDatabase<TContext, TSqlite, TPostgres>(this WebApplicationBuilder builder, string serviceName)
+        where TContext : ServiceDbContext
+        where TSqlite : TContext
+        where TPostgres : TContext
+    {
+        var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = builder.Configuration.GetConnectionString(serviceName);
+
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                connectionString ??= $"Data Source={Path.Combine(options.DataFolder, serviceName + ".db")}";
+                builder.Services.AddDbContext<TContext, TSqlite>((sp, o) => o
+                    .UseSqlite(connectionString)
+                    .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>()));
+                break;
+            case DatabaseProvider.Postgres:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException($"ConnectionStrings:{serviceName} is required when Database:Provider is Postgres.");
+                }
+                builder.Services.AddDbContext<TContext, TPostgres>((sp, o) => o
+                    .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(3))
+                    .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>()));
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown Database:Provider '{options.Provider}'.");
+        }
+
+        builder.Services.TryAddSingleton(options);
+        builder.Services.TryAddSingleton<OutboxSignal>();
+        builder.Services.TryAddSingleton<OutboxSignalInterceptor>();
+        ServicesOf(builder.Services).Add(typeof(TContext));
+        builder.Services.AddHealthChecks().AddCheck<DbContextHealthCheck<TContext>>($"{serviceName}-database", tags: ["ready"]);
+        builder.Services.AddOutboxDispatcher<TContext>(builder.Configuration);
+        return builder;
+    }
+
+    internal static ServiceDatabases ServicesOf(IServiceCollection services)
+    {
+        var existing = services.FirstOrDefault(d => d.ServiceType == typeof(ServiceDatabases))?.ImplementationInstance;
+        if (existing is ServiceDatabases databases)
+        {
+            return databases;
+        }
+        databases = new ServiceDatabases();
+        services.AddSingleton(databases);
+        return databases;
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text.Json;
+using Marketplace.ServiceDefaults.Localization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Marketplace.ServiceDefaults.Errors;
+
+/// <summary>
+/// Turns every exception that escapes a handler into RFC 9457 problem details. Only the messages
+/// written here leave the process: never exception text or stack traces.
+/// </summary>
+public sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            BadHttpRequestException bad => Malformed(bad),
+            DomainRuleException rule => Conflict(rule.Code, rule.Text),
+            DbUpdateConcurrencyException => Conflict("concurrent-change", Messages.ConcurrencyDetail),
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+            problem = new ProblemDetails
+            {
+                Status = StatusCodes.Status500InternalServerError,
+                Title = Messages.UnexpectedTitle.Current,
+                Detail = Messages.UnexpectedDetail.Current,
+                Type = "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+            };
+        }
+
+        httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private static ProblemDetails Malformed(BadHttpRequestException bad)
+    {
+        // JSON binding failures name the offending path; other binding failures (missing body,
+        // wrong content type) carry a safe framework message describing the request, not the server.
+        if (bad.InnerException is JsonException { Path: { } path })
+        {
+            var field = path.TrimStart('$', '.');
+            var text = Messages.MalformedJsonAt.Format(field);
+            return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field.Length == 0 ? "$" : field] = [text.Current] })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = Messages.ValidationTitle.Current,
+                Detail = Messages.ValidationDetail.Current,
+                Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+            };
+        }
+
+        return new ProblemDetails
+        {
+            Status = bad.StatusCode,
+            Title = Messages.ValidationTitle.Current,
+            Detail = Messages.MalformedBody.Format(bad.Message).Current,
+            Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+        };
+    }
+
+    private static ProblemDetails Conflict(string code, LocalizedText text) => new()
+    {
+        Status = StatusCodes.Status409Conflict,
+        Title = Messages.ConflictTitle.Current,
+        Detail = text.Current,
+        Type = "https://tools.ietf.org/html/rfc9110#section-15.5.10",
+        Extensions = { ["code"] = code },
+    };
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);
+}

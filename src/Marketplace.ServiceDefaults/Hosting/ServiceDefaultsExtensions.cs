@@ -1,0 +1,84 @@
+using System.Text.Json.Serialization;
+using Marketplace.ServiceDefaults.Auth;
+using Marketplace.ServiceDefaults.Data;
+using Marketplace.ServiceDefaults.Errors;
+using Marketplace.ServiceDefaults.Health;
+using Marketplace.ServiceDefaults.Localization;
+using Marketplace.ServiceDefaults.Observability;
+using Marketplace.ServiceDefaults.OpenApi;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Marketplace.ServiceDefaults.Hosting;
+
+public static class ServiceDefaultsExtensions
+{
+    /// <summary>
+    /// Everything a marketplace host needs before its modules: problem details, auth and role
+    /// policies, localisation, health, telemetry, time, and the migrator. Call
+    /// <c>AddMessaging()</c> after the modules, which register consumers.
+    /// </summary>
+    public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder, string serviceName)
+    {
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddMarketplaceProblemDetails();
+        services.AddMarketplaceAuth(builder.Configuration);
+        services.AddHealthChecks();
+        services.AddMarketplaceTelemetry(builder.Logging, builder.Configuration, serviceName);
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.SetDefaultCulture(Cultures.English).AddSupportedCultures(Cultures.Supported).AddSupportedUICultures(Cultures.Supported);
+            o.ApplyCurrentCultureToResponseHeaders = true;
+        });
+
+        DatabaseSetup.ServicesOf(services);
+        services.TryAddSingleton<DatabaseMigrator>();
+        // First hosted service: its StartingAsync runs before the bus and the dispatchers start.
+        services.Insert(0, ServiceDescriptor.Singleton<IHostedService, MigrateOnStartService>());
+        return builder;
+    }
+
+    /// <summary>The middleware pipeline and the endpoints every host exposes.</summary>
+    public static WebApplication UseServiceDefaults(this WebApplication app)
+    {
+        app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRequestLocalization();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthEndpoints();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        var documents = app.Services.GetService<ApiDocuments>();
+        app.UseSwaggerUI(o =>
+        {
+            o.RoutePrefix = "api-docs";
+            o.DocumentTitle = "Marketplace API";
+            foreach (var name in documents?.Names ?? [])
+            {
+                o.SwaggerEndpoint($"/openapi/{name}.json", name);
+            }
+        });
+        return app;
+    }
+
+    /// <summary>
+    /// Runs the host, or with <c>--migrate</c> applies every database migration and exits: the
+    /// explicit step a deployment runs before starting new service versions.
+    /// </summary>
+    public static async Task<int> RunServiceAsync(this WebApplication app, string[] args)
+    {
+        if (args.Contains("--migrate", StringComparer.Ordinal))
+        {
+            await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAllAsync(CancellationToken.None);
+            return 0;
+        }
+        await app.RunAsync();
+        return 0;
+    }
+}

@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+using MassTransit;
+
+namespace Marketplace.ServiceDefaults.Messaging;
+
+/// <summary>
+/// What each module contributes to the process's single bus. In standalone mode several modules
+/// share one bus, so queue names carry the owning service (<c>matching-scenario-published</c>).
+/// </summary>
+public sealed partial class ConsumerRegistrations
+{
+    private readonly List<Action<IBusRegistrationConfigurator>> _registrations = [];
+
+    public IReadOnlyList<Action<IBusRegistrationConfigurator>> All => _registrations;
+
+    public ConsumerRegistrations Add<TConsumer>(string service)
+        where TConsumer : class, IConsumer
+    {
+        var name = $"{service}-{Kebab(typeof(TConsumer).Name.Replace("Consumer", "", StringComparison.Ordinal))}";
+        _registrations.Add(x => x.AddConsumer<TConsumer>().Endpoint(e => e.Name = name));
+        return this;
+    }
+
+    public ConsumerRegistrations Add(Action<IBusRegistrationConfigurator> registration)
+    {
+        _registrations.Add(registration);
+        return this;
+    }
+
+    public static string Kebab(string name) => UpperCase().Replace(name, "-$1").Trim('-').ToLowerInvariant();
+
+    [GeneratedRegex("(?<!^)([A-Z])")]
+    private static partial Regex UpperCase();
+}

@@ -1,0 +1,151 @@
+using Marketplace.ServiceDefaults.Data;
+using Marketplace.ServiceDefaults.Observability;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Marketplace.ServiceDefaults.Messaging;
+
+/// <summary>
+/// Publishes a service's stored events in order, marking each one dispatched only after the bus
+/// accepted it (RabbitMQ publisher confirms). A crash between publish and mark re-publishes with the
+/// same message id, which consumers' inboxes ignore: delivery is at least once, effect exactly once.
+/// </summary>
+public sealed partial class OutboxDispatcher<TContext>(
+    IServiceScopeFactory scopes,
+    IBus bus,
+    OutboxSignal signal,
+    OutboxOptions options,
+    TimeProvider time,
+    ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
+    where TContext : ServiceDbContext
+{
+    private DateTimeOffset _nextCleanup = DateTimeOffset.MinValue;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var poll = TimeSpan.FromMilliseconds(options.PollIntervalMs);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await DispatchPendingAsync(stoppingToken);
+                await CleanupAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                LogDispatchLoopFailed(logger, ex, typeof(TContext).Name);
+            }
+
+            try
+            {
+                await signal.WaitAsync(poll, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Publishes everything that is due; returns how many messages went out.</summary>
+    public async Task<int> DispatchPendingAsync(CancellationToken cancellationToken)
+    {
+        var sent = 0;
+        while (true)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<TContext>();
+            var batch = await db.OutboxMessages
+                .Where(m => m.DispatchedAt == null)
+                .OrderBy(m => m.Sequence)
+                .Take(options.BatchSize)
+                .ToListAsync(cancellationToken);
+            if (batch.Count == 0)
+            {
+                return sent;
+            }
+
+            foreach (var message in batch)
+            {
+                var now = time.GetUtcNow();
+                if (message.NextAttemptAt > now)
+                {
+                    // Keep the order: nothing behind a message in back-off overtakes it.
+                    return sent;
+                }
+                if (await PublishAsync(message, cancellationToken) is { } error)
+                {
+                    message.MarkFailed(error, time.GetUtcNow());
+                    await db.SaveChangesAsync(cancellationToken);
+                    return sent;
+                }
+                message.MarkDispatched(time.GetUtcNow());
+                await db.SaveChangesAsync(cancellationToken);
+                sent++;
+            }
+        }
+    }
+
+    /// <summary>Publishes one message; returns null on success, otherwise why it failed.</summary>
+    private async Task<string?> PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var type = message.ResolveType();
+        if (type is null)
+        {
+            LogUnknownType(logger, message.MessageId, message.MessageType);
+            return $"Unknown message type '{message.MessageType}'.";
+        }
+
+        try
+        {
+            var body = message.Deserialize(type);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(TimeSpan.FromSeconds(30));
+            await bus.Publish(body, type, context =>
+            {
+                context.MessageId = message.MessageId;
+                if (message.CorrelationId is { } correlationId)
+                {
+                    context.Headers.Set(CorrelationId.Header, correlationId);
+                }
+            }, timeout.Token);
+            return null;
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogPublishFailed(logger, ex, message.MessageId, message.MessageType);
+            return ex.GetType().Name + ": " + ex.Message;
+        }
+    }
+
+    private async Task CleanupAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (now < _nextCleanup)
+        {
+            return;
+        }
+        _nextCleanup = now.AddHours(1);
+        var cutoff = now.AddDays(-options.RetentionDays);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        await db.OutboxMessages.Where(m => m.DispatchedAt != null && m.DispatchedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        await db.InboxMessages.Where(m => m.ProcessedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox dispatch loop for {Context} failed; retrying")]
+    private static partial void LogDispatchLoopFailed(ILogger logger, Exception exception, string context);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {MessageId} has unknown type {MessageType}")]
+    private static partial void LogUnknownType(ILogger logger, Guid messageId, string messageType);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing outbox message {MessageId} ({MessageType}) failed; will retry")]
+    private static partial void LogPublishFailed(ILogger logger, Exception exception, Guid messageId, string messageType);
+}

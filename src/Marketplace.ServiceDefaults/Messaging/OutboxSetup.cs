@@ -1,0 +1,21 @@
+using Marketplace.ServiceDefaults.Data;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Marketplace.ServiceDefaults.Messaging;
+
+internal static class OutboxSetup
+{
+    public static void AddOutboxDispatcher<TContext>(this IServiceCollection services, IConfiguration configuration)
+        where TContext : ServiceDbContext
+    {
+        var options = configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new OutboxOptions();
+        services.TryAddSingleton(options);
+        services.AddSingleton<OutboxDispatcher<TContext>>();
+        if (options.DispatcherEnabled)
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher<TContext>>());
+        }
+    }
+}

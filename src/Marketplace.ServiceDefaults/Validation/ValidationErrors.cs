@@ -1,0 +1,90 @@
+using System.Globalization;
+using Marketplace.ServiceDefaults.Localization;
+
+namespace Marketplace.ServiceDefaults.Validation;
+
+/// <summary>
+/// Collects per-field rule violations. Fields are named as the client sent them (camelCase JSON
+/// paths such as <c>capabilities[1]</c>) so a form can put each message next to its input.
+/// </summary>
+public sealed class ValidationErrors
+{
+    private readonly Dictionary<string, List<LocalizedText>> _errors = new(StringComparer.Ordinal);
+
+    public bool IsValid => _errors.Count == 0;
+
+    public IEnumerable<string> Fields => _errors.Keys;
+
+    public ValidationErrors Add(string field, LocalizedText message)
+    {
+        if (!_errors.TryGetValue(field, out var list))
+        {
+            list = [];
+            _errors[field] = list;
+        }
+        list.Add(message);
+        return this;
+    }
+
+    public ValidationErrors Required(string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Add(field, Messages.Required.Format(field));
+        }
+        return this;
+    }
+
+    /// <summary>Required, and no longer than <paramref name="max"/> characters.</summary>
+    public ValidationErrors Text(string field, string? value, int max, bool required = true)
+    {
+        if (required && string.IsNullOrWhiteSpace(value))
+        {
+            return Add(field, Messages.Required.Format(field));
+        }
+        if (value is not null && value.Length > max)
+        {
+            Add(field, Messages.MaxLength.Format(field, max));
+        }
+        return this;
+    }
+
+    public ValidationErrors Between(string field, decimal? value, decimal min, decimal max)
+    {
+        if (value is null)
+        {
+            return Add(field, Messages.Required.Format(field));
+        }
+        if (value < min || value > max)
+        {
+            Add(field, Messages.Between.Format(field, min.ToString("#,0.##", CultureInfo.InvariantCulture), max.ToString("#,0.##", CultureInfo.InvariantCulture)));
+        }
+        return this;
+    }
+
+    public ValidationErrors Between(string field, int? value, int min, int max) =>
+        Between(field, (decimal?)value, min, max);
+
+    public ValidationErrors OneOf(string field, string? value, IReadOnlyCollection<string> allowed)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return Add(field, Messages.Required.Format(field));
+        }
+        if (!allowed.Contains(value))
+        {
+            Add(field, Messages.OneOf.Format(field, string.Join(", ", allowed)));
+        }
+        return this;
+    }
+
+    public ValidationErrors Must(bool condition, string field, LocalizedText message) =>
+        condition ? this : Add(field, message);
+
+    /// <summary>The errors in the current UI culture, shaped for <c>ValidationProblemDetails.errors</c>.</summary>
+    public Dictionary<string, string[]> ToDictionary() =>
+        _errors.ToDictionary(e => e.Key, e => e.Value.Select(m => m.Current).ToArray(), StringComparer.Ordinal);
+
+    public IReadOnlyList<LocalizedText> For(string field) =>
+        _errors.TryGetValue(field, out var list) ? list : [];
+}

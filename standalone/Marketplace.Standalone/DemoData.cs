@@ -1,0 +1,39 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Marketplace.Catalogue.Data;
+
+namespace Marketplace.Standalone;
+
+/// <summary>Seed/demo-data.json: organisations, demo users and a published batch of scenarios.</summary>
+public sealed record DemoData(
+    IReadOnlyList<CatalogueSeed.SeedDepartment> Departments,
+    IReadOnlyList<DemoData.Organisation> Vendors,
+    IReadOnlyList<DemoData.Organisation> Chambers,
+    IReadOnlyList<DemoData.Organisation> FundingBodies,
+    IReadOnlyList<DemoData.User> Users,
+    IReadOnlyList<CatalogueSeed.SeedScenario> Scenarios)
+{
+    public sealed record Organisation(Guid Id, string NameEn, string NameZh);
+
+    public sealed record User(string Email, string NameEn, string NameZh, string Role, Guid? OrganisationId);
+
+    private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public static DemoData Load(string path) =>
+        JsonSerializer.Deserialize<DemoData>(File.ReadAllText(path), s_json)
+        ?? throw new InvalidOperationException($"{path} is empty.");
+
+    public CatalogueSeed Catalogue => new(Departments, Scenarios);
+
+    /// <summary>The organisation's kind and name, for the token's org_type claim and the start-up listing.</summary>
+    public (string Type, string Name)? DescribeOrganisation(Guid? id) =>
+        id is not { } orgId ? null
+        : Departments.FirstOrDefault(d => d.Id == orgId) is { } d ? ("Department", d.NameEn)
+        : Vendors.FirstOrDefault(v => v.Id == orgId) is { } v ? ("Vendor", v.NameEn)
+        : Chambers.FirstOrDefault(c => c.Id == orgId) is { } c ? ("Chamber", c.NameEn)
+        : FundingBodies.FirstOrDefault(f => f.Id == orgId) is { } f ? ("FundingBody", f.NameEn)
+        : null;
+}

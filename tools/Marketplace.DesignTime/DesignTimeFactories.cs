@@ -1,0 +1,37 @@
+using Marketplace.Catalogue.Data;
+using Marketplace.Matching.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Marketplace.DesignTime;
+
+// Connection strings here are never opened: scaffolding a migration only needs the provider.
+internal static class DesignTime
+{
+    public const string Sqlite = "Data Source=design-time.db";
+    public const string Postgres = "Host=localhost;Database=design_time;Username=postgres";
+}
+
+internal sealed class SqliteCatalogueFactory : IDesignTimeDbContextFactory<SqliteCatalogueDbContext>
+{
+    public SqliteCatalogueDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteCatalogueDbContext>().UseSqlite(DesignTime.Sqlite).Options);
+}
+
+internal sealed class PostgresCatalogueFactory : IDesignTimeDbContextFactory<PostgresCatalogueDbContext>
+{
+    public PostgresCatalogueDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresCatalogueDbContext>().UseNpgsql(DesignTime.Postgres).Options);
+}
+
+internal sealed class SqliteMatchingFactory : IDesignTimeDbContextFactory<SqliteMatchingDbContext>
+{
+    public SqliteMatchingDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteMatchingDbContext>().UseSqlite(DesignTime.Sqlite).Options);
+}
+
+internal sealed class PostgresMatchingFactory : IDesignTimeDbContextFactory<PostgresMatchingDbContext>
+{
+    public PostgresMatchingDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresMatchingDbContext>().UseNpgsql(DesignTime.Postgres).Options);
+}
