@@ -28,6 +28,8 @@ public static class ServiceDefaultsExtensions
         services.AddMarketplaceAuth(builder.Configuration);
         services.AddHealthChecks();
         services.AddMarketplaceTelemetry(builder.Logging, builder.Configuration, serviceName);
+        // Binding failures reach the problem-details exception handler, which names the bad field.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.Configure<RequestLocalizationOptions>(o =>
         {
@@ -49,11 +51,8 @@ public static class ServiceDefaultsExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestLocalization();
-        app.UseAuthentication();
-        app.UseAuthorization();
-
-        app.MapHealthEndpoints();
-        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        // The browsable API page is public static content, served before authorization (whose
+        // fallback policy would otherwise demand a token for it).
         var documents = app.Services.GetService<ApiDocuments>();
         app.UseSwaggerUI(o =>
         {
@@ -64,6 +63,11 @@ public static class ServiceDefaultsExtensions
                 o.SwaggerEndpoint($"/openapi/{name}.json", name);
             }
         });
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthEndpoints();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         return app;
     }
 

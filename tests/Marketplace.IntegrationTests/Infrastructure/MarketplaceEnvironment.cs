@@ -1,0 +1,216 @@
+using Marketplace.Testing;
+using Marketplace.Catalogue.Data;
+using Marketplace.Catalogue.Host;
+using Marketplace.Matching.Data;
+using Marketplace.Matching.Host;
+using Marketplace.Standalone;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marketplace.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The marketplace as the tests see it, in one of the two runtime modes. Tests talk to the
+/// catalogue and matching through HTTP and look into their databases only to prove what HTTP
+/// cannot show (the outbox, the inbox).
+/// </summary>
+public abstract class MarketplaceEnvironment : IAsyncLifetime, IAsyncDisposable
+{
+    public ManualTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    public abstract string Mode { get; }
+
+    /// <summary>Extra settings every host of this environment starts with (tests may add before starting).</summary>
+    public Dictionary<string, string?> Overrides { get; } = new();
+
+    public abstract HttpClient CatalogueClient();
+
+    public abstract HttpClient MatchingClient();
+
+    public abstract IServiceProvider CatalogueServices { get; }
+
+    public abstract IServiceProvider MatchingServices { get; }
+
+    /// <summary>Stops the process hosting the catalogue and starts it again on the same data with other settings.</summary>
+    public abstract Task RestartCatalogueAsync(IReadOnlyDictionary<string, string?> settings);
+
+    public abstract Task InitializeAsync();
+
+    public abstract Task DisposeAsync();
+
+    async ValueTask IAsyncDisposable.DisposeAsync()
+    {
+        await DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    public async Task<T> InCatalogueDbAsync<T>(Func<CatalogueDbContext, Task<T>> query)
+    {
+        await using var scope = CatalogueServices.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<CatalogueDbContext>());
+    }
+
+    public async Task<T> InMatchingDbAsync<T>(Func<MatchingDbContext, Task<T>> query)
+    {
+        await using var scope = MatchingServices.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<MatchingDbContext>());
+    }
+
+    /// <summary>Publishes straight onto the bus the matching service consumes from, with a chosen message id.</summary>
+    public Task PublishToMatchingAsync<T>(T message, Guid messageId)
+        where T : class =>
+        MatchingServices.GetRequiredService<IBus>().Publish(message, ctx => ctx.MessageId = messageId);
+
+    protected Dictionary<string, string?> Common() => new(Overrides)
+    {
+        ["Auth:SigningKey"] = TestServers.SigningKey,
+        ["Auth:Issuer"] = TestServers.Issuer,
+        ["Auth:Audience"] = TestServers.Audience,
+        ["Database:MigrateOnStart"] = "true",
+        ["Messaging:RetryIntervalsMs:0"] = "50",
+        ["Messaging:RetryIntervalsMs:1"] = "100",
+        ["Messaging:RetryIntervalsMs:2"] = "200",
+        ["Outbox:PollIntervalMs"] = "200",
+        ["Logging:LogLevel:Default"] = "Warning",
+    };
+
+    protected static Dictionary<string, string?> Merge(Dictionary<string, string?> settings, IReadOnlyDictionary<string, string?> overrides)
+    {
+        foreach (var (key, value) in overrides)
+        {
+            settings[key] = value;
+        }
+        return settings;
+    }
+}
+
+/// <summary>Standalone mode: one process, SQLite files in a temporary folder, the in-memory bus.</summary>
+public sealed class StandaloneEnvironment : MarketplaceEnvironment
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "marketplace-tests", Guid.NewGuid().ToString("N"));
+    private ServiceApp<StandaloneHost>? _app;
+
+    public override string Mode => "standalone";
+
+    public string DataFolder => _folder;
+
+    private ServiceApp<StandaloneHost> App => _app ?? throw new InvalidOperationException("Not started.");
+
+    public override HttpClient CatalogueClient() => App.CreateClient();
+
+    public override HttpClient MatchingClient() => App.CreateClient();
+
+    public override IServiceProvider CatalogueServices => App.Services;
+
+    public override IServiceProvider MatchingServices => App.Services;
+
+    public override Task InitializeAsync()
+    {
+        _app = Create(new Dictionary<string, string?>()).Start();
+        return Task.CompletedTask;
+    }
+
+    public override async Task RestartCatalogueAsync(IReadOnlyDictionary<string, string?> settings)
+    {
+        await App.DisposeAsync();
+        _app = Create(settings).Start();
+    }
+
+    public override async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by a finalizing connection; the temp folder is cleaned by the OS.
+        }
+    }
+
+    private ServiceApp<StandaloneHost> Create(IReadOnlyDictionary<string, string?> overrides)
+    {
+        var settings = Merge(Common(), overrides);
+        settings["Database:Provider"] = "Sqlite";
+        settings["Database:DataFolder"] = _folder;
+        settings["Messaging:Transport"] = "InMemory";
+        settings.TryAdd("Standalone:SeedDemoData", "false");
+        return new ServiceApp<StandaloneHost>(settings, Clock);
+    }
+}
+
+/// <summary>Distributed mode: the catalogue and matching hosts as separate apps on PostgreSQL and RabbitMQ.</summary>
+public sealed class DistributedEnvironment : MarketplaceEnvironment
+{
+    private readonly PostgresDatabase _catalogueDb = PostgresDatabase.Reserve("catalogue");
+    private readonly PostgresDatabase _matchingDb = PostgresDatabase.Reserve("matching");
+    private RabbitVirtualHost? _vhost;
+    private ServiceApp<CatalogueHost>? _catalogue;
+    private ServiceApp<MatchingHost>? _matching;
+
+    public override string Mode => "distributed";
+
+    public RabbitVirtualHost VirtualHost => _vhost ?? throw new InvalidOperationException("Not started.");
+
+    public override HttpClient CatalogueClient() => Catalogue.CreateClient();
+
+    public override HttpClient MatchingClient() => Matching.CreateClient();
+
+    public override IServiceProvider CatalogueServices => Catalogue.Services;
+
+    public override IServiceProvider MatchingServices => Matching.Services;
+
+    private ServiceApp<CatalogueHost> Catalogue => _catalogue ?? throw new InvalidOperationException("Not started.");
+
+    private ServiceApp<MatchingHost> Matching => _matching ?? throw new InvalidOperationException("Not started.");
+
+    public override async Task InitializeAsync()
+    {
+        _vhost = await RabbitVirtualHost.CreateAsync();
+        // Matching first, so its queues are bound before the catalogue publishes anything.
+        _matching = new ServiceApp<MatchingHost>(Settings("matching", _matchingDb, new Dictionary<string, string?>()), Clock).Start();
+        _catalogue = CreateCatalogue(new Dictionary<string, string?>()).Start();
+    }
+
+    public override async Task RestartCatalogueAsync(IReadOnlyDictionary<string, string?> settings)
+    {
+        await Catalogue.DisposeAsync();
+        _catalogue = CreateCatalogue(settings).Start();
+    }
+
+    public override async Task DisposeAsync()
+    {
+        if (_catalogue is not null)
+        {
+            await _catalogue.DisposeAsync();
+        }
+        if (_matching is not null)
+        {
+            await _matching.DisposeAsync();
+        }
+        await _catalogueDb.DisposeAsync();
+        await _matchingDb.DisposeAsync();
+        if (_vhost is not null)
+        {
+            await _vhost.DisposeAsync();
+        }
+    }
+
+    private ServiceApp<CatalogueHost> CreateCatalogue(IReadOnlyDictionary<string, string?> overrides) =>
+        new(Settings("catalogue", _catalogueDb, overrides), Clock);
+
+    private Dictionary<string, string?> Settings(string service, PostgresDatabase database, IReadOnlyDictionary<string, string?> overrides)
+    {
+        var settings = Merge(Common(), overrides);
+        settings["Database:Provider"] = "Postgres";
+        settings[$"ConnectionStrings:{service}"] = database.ConnectionString;
+        settings["Messaging:Transport"] = "RabbitMq";
+        settings["Messaging:RabbitMqUri"] = VirtualHost.Uri;
+        return settings;
+    }
+}

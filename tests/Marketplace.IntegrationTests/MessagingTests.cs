@@ -1,0 +1,116 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Marketplace.Contracts.Catalogue;
+using Marketplace.IntegrationTests.Infrastructure;
+using Marketplace.Testing;
+using Marketplace.ServiceDefaults.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.IntegrationTests;
+
+/// <summary>Outbox and inbox guarantees, in both runtime modes; each test gets its own environment.</summary>
+public abstract class MessagingTests<TEnvironment>
+    where TEnvironment : MarketplaceEnvironment, new()
+{
+    private readonly Guid _department = Guid.NewGuid();
+
+    [Fact]
+    public async Task A_consumer_that_receives_the_same_message_twice_applies_it_once()
+    {
+        await using var env = await StartAsync();
+        var scenarioId = Guid.NewGuid();
+        var messageId = Guid.NewGuid();
+        var now = env.Clock.GetUtcNow();
+        var first = Published(scenarioId, "First delivery", now);
+
+        await env.PublishToMatchingAsync(first, messageId);
+        await Eventually.Until(() => env.InMatchingDbAsync(db => db.OpenScenarios.CountAsync(s => s.ScenarioId == scenarioId)), n => n == 1);
+        // The broker redelivers the same message (same id); had it been applied again, the title would change.
+        await env.PublishToMatchingAsync(first with { TitleEn = "Second delivery" }, messageId);
+        // A later, distinct message for another scenario proves the redelivery was processed before we look.
+        var marker = Guid.NewGuid();
+        await env.PublishToMatchingAsync(Published(marker, "Marker", now), Guid.NewGuid());
+        await Eventually.Until(() => env.InMatchingDbAsync(db => db.OpenScenarios.CountAsync(s => s.ScenarioId == marker)), n => n == 1);
+        await Eventually.Until(
+            () => env.InMatchingDbAsync(db => db.InboxMessages.CountAsync(m => m.MessageId == messageId)),
+            n => n == 1);
+
+        var scenario = await env.InMatchingDbAsync(db => db.OpenScenarios.SingleAsync(s => s.ScenarioId == scenarioId));
+        Assert.Equal("First delivery", scenario.TitleEn);
+        Assert.Equal(1, await env.InMatchingDbAsync(db => db.InboxMessages.CountAsync(m => m.MessageId == messageId)));
+    }
+
+    [Fact]
+    public async Task Events_wait_in_the_outbox_while_the_dispatcher_is_stopped_and_go_out_when_it_runs_again()
+    {
+        await using var env = await StartAsync(new() { ["Outbox:DispatcherEnabled"] = "false" });
+        var officer = env.CatalogueClient().As(Roles.DepartmentOfficer, _department);
+        var id = (await ScenarioBuilder.CreatePublishedAsync(officer, env.Clock.GetUtcNow())).GetProperty("id").GetGuid();
+
+        var pending = await env.InCatalogueDbAsync(db => db.OutboxMessages.Where(m => m.Body.Contains(id.ToString())).ToListAsync());
+        Assert.Null(Assert.Single(pending).DispatchedAt);
+        // Give a running dispatcher (there is none) ample time; matching must not have heard of the scenario.
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Equal(0, await env.InMatchingDbAsync(db => db.OpenScenarios.CountAsync(s => s.ScenarioId == id)));
+
+        await env.RestartCatalogueAsync(new Dictionary<string, string?> { ["Outbox:DispatcherEnabled"] = "true" });
+
+        await Eventually.Until(() => env.InMatchingDbAsync(db => db.OpenScenarios.CountAsync(s => s.ScenarioId == id)), n => n == 1,
+            what: "the stored event to reach matching after the dispatcher restarted");
+        var sent = await env.InCatalogueDbAsync(db => db.OutboxMessages.SingleAsync(m => m.Body.Contains(id.ToString())));
+        Assert.NotNull(sent.DispatchedAt);
+        var scenario = await env.CatalogueClient().GetFromJsonAsync<JsonElement>($"/api/catalogue/scenarios/{id}");
+        Assert.Equal("Published", scenario.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Out_of_order_closure_is_not_undone_by_a_late_publication()
+    {
+        await using var env = await StartAsync();
+        var scenarioId = Guid.NewGuid();
+        var now = env.Clock.GetUtcNow();
+
+        await env.PublishToMatchingAsync(new ScenarioClosed(scenarioId, _department, "withdrawn", now.AddMinutes(5)), Guid.NewGuid());
+        await Eventually.Until(() => env.InMatchingDbAsync(db => db.OpenScenarios.CountAsync(s => s.ScenarioId == scenarioId)), n => n == 1);
+        await env.PublishToMatchingAsync(Published(scenarioId, "Late", now), Guid.NewGuid());
+        await Eventually.Until(() => env.InMatchingDbAsync(db => db.OpenScenarios.CountAsync(s => s.ScenarioId == scenarioId && s.PublishedAt != null)), n => n == 1);
+
+        var vendor = env.MatchingClient().As(Roles.Vendor, Guid.NewGuid());
+        var open = await vendor.GetFromJsonAsync<JsonElement>("/api/matching/open-scenarios?pageSize=100");
+        Assert.DoesNotContain(open.GetProperty("items").EnumerateArray(), s => s.GetProperty("scenarioId").GetGuid() == scenarioId);
+    }
+
+    protected static ScenarioPublished Published(Guid scenarioId, string title, DateTimeOffset now) =>
+        new(scenarioId, Guid.NewGuid(), title, "測試情境", "Living", "healthcare", ["forecasting"], 100_000m, 200_000m, now.AddDays(30), now);
+
+    protected static async Task<TEnvironment> StartAsync(Dictionary<string, string?>? overrides = null)
+    {
+        var env = new TEnvironment();
+        foreach (var (key, value) in overrides ?? [])
+        {
+            env.Overrides[key] = value;
+        }
+        await env.InitializeAsync();
+        return env;
+    }
+}
+
+public sealed class MessagingTests_Standalone : MessagingTests<StandaloneEnvironment>;
+
+public sealed class MessagingTests_Distributed : MessagingTests<DistributedEnvironment>
+{
+    [Fact]
+    public async Task A_message_that_keeps_failing_lands_in_the_error_queue_instead_of_being_dropped()
+    {
+        await using var env = await StartAsync();
+        // Longer than matching's title column allows: every attempt fails in the database.
+        var poison = Published(Guid.NewGuid(), new string('x', 500), env.Clock.GetUtcNow());
+
+        await env.PublishToMatchingAsync(poison, Guid.NewGuid());
+
+        await Eventually.Until(() => env.VirtualHost.QueueDepthAsync("matching-scenario-published_error"), n => n == 1,
+            what: "the poison message in matching-scenario-published_error");
+        Assert.Equal(0, await env.InMatchingDbAsync(db => db.OpenScenarios.CountAsync(s => s.ScenarioId == poison.ScenarioId)));
+        Assert.Equal(0, await env.VirtualHost.QueueDepthAsync("matching-scenario-published"));
+    }
+}

@@ -1,0 +1,63 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Marketplace.Testing;
+
+namespace Marketplace.SystemTests;
+
+public sealed class StandaloneProcessTests : IDisposable
+{
+    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "marketplace-standalone-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task The_standalone_host_starts_seeds_demo_data_and_serves_the_published_scenario_list()
+    {
+        var dll = HostProcess.Dll("standalone/Marketplace.Standalone", "Marketplace.Standalone");
+        var environment = new Dictionary<string, string> { ["Database__DataFolder"] = _dataFolder };
+
+        await using (var host = await HostProcess.StartAsync(dll, environment))
+        {
+            // The welcome banner with the demo accounts follows Kestrel's own start-up line.
+            await Eventually.Until(() => Task.FromResult(host.Output), o => o.Contains("demo-tokens.json", StringComparison.Ordinal), what: "the welcome banner");
+            Assert.Contains("officer.td@demo.hk", host.Output);
+            Assert.Contains("vendor.", host.Output);
+            var client = host.Client();
+
+            var list = await client.GetFromJsonAsync<JsonElement>("/api/catalogue/scenarios?pageSize=100");
+            var items = list.GetProperty("items").EnumerateArray().ToList();
+            Assert.Equal(16, list.GetProperty("totalCount").GetInt32());
+            Assert.All(items, s => Assert.Equal("Published", s.GetProperty("status").GetString()));
+            Assert.All(items, s => Assert.False(string.IsNullOrWhiteSpace(s.GetProperty("titleZh").GetString())));
+            Assert.All(items, s => Assert.NotNull(s.GetProperty("department").GetProperty("nameZh").GetString()));
+            Assert.Equal(6, items.Select(s => s.GetProperty("area").GetString()).Distinct().Count());
+
+            // The demo tokens work, and matching built its read model from the seeded events.
+            var tokens = JsonSerializer.Deserialize<Dictionary<string, string>>(await File.ReadAllTextAsync(Path.Combine(_dataFolder, "demo-tokens.json")))!;
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.First(t => t.Key.StartsWith("vendor.", StringComparison.Ordinal)).Value);
+            await Eventually.Until(
+                async () => (await client.GetFromJsonAsync<JsonElement>("/api/matching/open-scenarios")).GetProperty("totalCount").GetInt32(),
+                n => n == 16, what: "matching's read model of the seeded scenarios");
+            var ready = await client.GetFromJsonAsync<JsonElement>("/health/ready");
+            Assert.Equal("Healthy", ready.GetProperty("status").GetString());
+        }
+
+        // A second start on the same data folder keeps the data and does not seed twice.
+        await using (var again = await HostProcess.StartAsync(dll, environment))
+        {
+            var list = await again.Client().GetFromJsonAsync<JsonElement>("/api/catalogue/scenarios");
+            Assert.Equal(16, list.GetProperty("totalCount").GetInt32());
+            Assert.DoesNotContain("Seeded demo data", again.Output);
+        }
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_dataFolder, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using Npgsql;
+
+namespace Marketplace.Testing;
+
+/// <summary>A throwaway database on the test PostgreSQL server, dropped when disposed.</summary>
+public sealed class PostgresDatabase : IAsyncDisposable
+{
+    private PostgresDatabase(string name)
+    {
+        Name = name;
+        ConnectionString = new NpgsqlConnectionStringBuilder(TestServers.Postgres) { Database = name, Pooling = false }.ConnectionString;
+    }
+
+    public string Name { get; }
+
+    public string ConnectionString { get; }
+
+    /// <summary>The database itself is created by the service's migrations, as in production.</summary>
+    public static PostgresDatabase Reserve(string service) =>
+        new($"t_{service}_{Guid.NewGuid():N}"[..40]);
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(TestServers.Postgres) { Database = "postgres", Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}

@@ -1,0 +1,22 @@
+namespace Marketplace.Testing;
+
+/// <summary>
+/// Where the real servers started by test.sh listen. The defaults match test.sh, so a developer who
+/// started the servers with scripts/test-servers.sh can run `dotnet test` directly; a missing server
+/// fails the tests that need it instead of skipping them.
+/// </summary>
+public static class TestServers
+{
+    public static string Postgres =>
+        Environment.GetEnvironmentVariable("MARKETPLACE_TEST_POSTGRES") ?? "Host=127.0.0.1;Port=55432;Username=postgres;Password=postgres";
+
+    public static Uri RabbitMq =>
+        new(Environment.GetEnvironmentVariable("MARKETPLACE_TEST_RABBITMQ") ?? "amqp://guest:guest@127.0.0.1:5673/");
+
+    public static Uri RabbitMqManagement =>
+        new(Environment.GetEnvironmentVariable("MARKETPLACE_TEST_RABBITMQ_MANAGEMENT") ?? "http://guest:guest@127.0.0.1:15673/");
+
+    public const string SigningKey = "integration-tests-signing-key-0123456789abcdef";
+    public const string Issuer = "marketplace-tests";
+    public const string Audience = "marketplace";
+}
