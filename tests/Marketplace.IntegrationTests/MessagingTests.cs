@@ -4,7 +4,9 @@ using Marketplace.Contracts.Catalogue;
 using Marketplace.IntegrationTests.Infrastructure;
 using Marketplace.Testing;
 using Marketplace.ServiceDefaults.Auth;
+using Marketplace.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.IntegrationTests;
 
@@ -112,5 +114,27 @@ public sealed class MessagingTests_Distributed : MessagingTests<DistributedEnvir
             what: "the poison message in matching-scenario-published_error");
         Assert.Equal(0, await env.InMatchingDbAsync(db => db.OpenScenarios.CountAsync(s => s.ScenarioId == poison.ScenarioId)));
         Assert.Equal(0, await env.VirtualHost.QueueDepthAsync("matching-scenario-published"));
+    }
+
+    [Fact]
+    public async Task Messages_that_failed_during_an_outage_are_replayed_from_the_error_queue_once_it_is_over()
+    {
+        await using var env = await StartAsync();
+        var scenarioId = Guid.NewGuid();
+        // An outage of matching's table: every attempt fails until the table is back.
+        await env.InMatchingDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE open_scenarios RENAME TO open_scenarios_offline"));
+        await env.PublishToMatchingAsync(Published(scenarioId, "During the outage", env.Clock.GetUtcNow()), Guid.NewGuid());
+        await Eventually.Until(() => env.VirtualHost.QueueDepthAsync("matching-scenario-published_error"), n => n == 1,
+            what: "the failed message in the error queue");
+
+        await env.InMatchingDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE open_scenarios_offline RENAME TO open_scenarios"));
+        var replayed = await env.MatchingServices.GetRequiredService<ErrorQueueReplay>().ReplayAsync(null, CancellationToken.None);
+
+        Assert.Equal(1, replayed);
+        await Eventually.Until(() => env.InMatchingDbAsync(db => db.OpenScenarios.CountAsync(s => s.ScenarioId == scenarioId)), n => n == 1,
+            what: "the replayed message to be applied");
+        // The management API's queue statistics refresh every few seconds.
+        await Eventually.Until(() => env.VirtualHost.QueueDepthAsync("matching-scenario-published_error"), n => n == 0,
+            what: "the error queue to be empty");
     }
 }

@@ -59,9 +59,15 @@ public sealed class DistributedProcessTests
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        var published = await officer.PostAsJsonAsync($"/api/catalogue/scenarios/{id}/publish", new { proposalDeadline = DateTimeOffset.UtcNow.AddDays(30) });
+        var correlationId = "system-test-" + Guid.NewGuid().ToString("N");
+        using var publish = new HttpRequestMessage(HttpMethod.Post, $"/api/catalogue/scenarios/{id}/publish")
+        {
+            Content = JsonContent.Create(new { proposalDeadline = DateTimeOffset.UtcNow.AddDays(30) }),
+        };
+        publish.Headers.Add("X-Correlation-ID", correlationId);
+        var published = await officer.SendAsync(publish);
         Assert.Equal(HttpStatusCode.OK, published.StatusCode);
-        Assert.True(published.Headers.Contains("X-Correlation-ID"));
+        Assert.Equal(correlationId, published.Headers.GetValues("X-Correlation-ID").Single());
 
         var vendor = matching.Client();
         vendor.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.For(Roles.Vendor, Guid.NewGuid()));
@@ -70,6 +76,12 @@ public sealed class DistributedProcessTests
             page => page.GetProperty("totalCount").GetInt32() == 1,
             what: "the published scenario to reach the matching process over RabbitMQ");
         Assert.Equal(id, open.GetProperty("items")[0].GetProperty("scenarioId").GetGuid());
+
+        // The request's correlation id follows the event: the catalogue's publish log and the
+        // matching consumer's log (structured JSON) both carry it.
+        await Eventually.Until(() => Task.FromResult(matching.Output), o => o.Contains(correlationId, StringComparison.Ordinal),
+            what: "the correlation id in the matching service's logs");
+        Assert.Contains($"\"CorrelationId\":\"{correlationId}\"", catalogue.Output);
 
         foreach (var host in new[] { catalogue, matching })
         {

@@ -146,7 +146,6 @@ public sealed class HostProcess : IAsyncDisposable
             info.ArgumentList.Add(arg);
         }
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        info.Environment["Logging__Console__FormatterName"] = "simple";
         foreach (var (key, value) in environment)
         {
             info.Environment[key] = value;

@@ -4,6 +4,7 @@ using Marketplace.ServiceDefaults.Data;
 using Marketplace.ServiceDefaults.Errors;
 using Marketplace.ServiceDefaults.Health;
 using Marketplace.ServiceDefaults.Localization;
+using Marketplace.ServiceDefaults.Messaging;
 using Marketplace.ServiceDefaults.Observability;
 using Marketplace.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Builder;
@@ -72,14 +73,23 @@ public static class ServiceDefaultsExtensions
     }
 
     /// <summary>
-    /// Runs the host, or with <c>--migrate</c> applies every database migration and exits: the
-    /// explicit step a deployment runs before starting new service versions.
+    /// Runs the host, or performs one operator command and exits:
+    /// <c>--migrate</c> applies every database migration (the explicit step a deployment runs before
+    /// starting new service versions); <c>--replay-errors [queue]</c> moves failed messages from the
+    /// host's <c>_error</c> queues back for another attempt.
     /// </summary>
     public static async Task<int> RunServiceAsync(this WebApplication app, string[] args)
     {
         if (args.Contains("--migrate", StringComparer.Ordinal))
         {
             await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAllAsync(CancellationToken.None);
+            return 0;
+        }
+        var replay = Array.IndexOf(args, "--replay-errors");
+        if (replay >= 0)
+        {
+            var queue = replay + 1 < args.Length && !args[replay + 1].StartsWith('-') ? args[replay + 1] : null;
+            await app.Services.GetRequiredService<ErrorQueueReplay>().ReplayAsync(queue, CancellationToken.None);
             return 0;
         }
         await app.RunAsync();

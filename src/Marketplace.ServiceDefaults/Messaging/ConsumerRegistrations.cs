@@ -10,14 +10,19 @@ namespace Marketplace.ServiceDefaults.Messaging;
 public sealed partial class ConsumerRegistrations
 {
     private readonly List<Action<IBusRegistrationConfigurator>> _registrations = [];
+    private readonly List<string> _endpoints = [];
 
     public IReadOnlyList<Action<IBusRegistrationConfigurator>> All => _registrations;
+
+    /// <summary>The receive endpoints (queues) of this process; each has an <c>_error</c> queue beside it.</summary>
+    public IReadOnlyList<string> Endpoints => _endpoints;
 
     public ConsumerRegistrations Add<TConsumer>(string service)
         where TConsumer : class, IConsumer
     {
         var name = $"{service}-{Kebab(typeof(TConsumer).Name.Replace("Consumer", "", StringComparison.Ordinal))}";
         _registrations.Add(x => x.AddConsumer<TConsumer>().Endpoint(e => e.Name = name));
+        _endpoints.Add(name);
         return this;
     }
 

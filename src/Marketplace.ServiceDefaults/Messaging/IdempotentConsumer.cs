@@ -1,6 +1,7 @@
 using Marketplace.ServiceDefaults.Data;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Marketplace.ServiceDefaults.Messaging;
 
@@ -9,7 +10,7 @@ namespace Marketplace.ServiceDefaults.Messaging;
 /// message id are saved in one transaction, so a redelivered message is recognised and skipped.
 /// Handlers change state through the DbContext only; they never publish directly (use AddEvent).
 /// </summary>
-public abstract class IdempotentConsumer<TMessage, TContext>(TContext db, TimeProvider time) : IConsumer<TMessage>
+public abstract partial class IdempotentConsumer<TMessage, TContext>(TContext db, TimeProvider time, ILogger logger) : IConsumer<TMessage>
     where TMessage : class
     where TContext : ServiceDbContext
 {
@@ -25,27 +26,49 @@ public abstract class IdempotentConsumer<TMessage, TContext>(TContext db, TimePr
         var messageId = context.MessageId
             ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a message id and cannot be de-duplicated.");
 
+        // The provider's execution strategy (PostgreSQL retries transient faults) must own the
+        // transaction, so that a retried attempt replays the whole unit, inbox check included.
+        var applied = false;
         try
         {
-            await using var transaction = await Db.Database.BeginTransactionAsync(context.CancellationToken);
-            var seen = await Db.InboxMessages.AnyAsync(m => m.MessageId == messageId && m.Consumer == ConsumerName, context.CancellationToken);
-            if (seen)
+            await Db.Database.CreateExecutionStrategy().ExecuteAsync(async cancellationToken =>
             {
-                return;
-            }
-
-            await HandleAsync(context.Message, context);
-            Db.InboxMessages.Add(new InboxMessage(messageId, ConsumerName, Time.GetUtcNow()));
-            await Db.SaveChangesAsync(context.CancellationToken);
-            await transaction.CommitAsync(context.CancellationToken);
+                Db.ChangeTracker.Clear();
+                await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
+                if (await Db.InboxMessages.AnyAsync(m => m.MessageId == messageId && m.Consumer == ConsumerName, cancellationToken))
+                {
+                    applied = false;
+                    return;
+                }
+                await HandleAsync(context.Message, context);
+                Db.InboxMessages.Add(new InboxMessage(messageId, ConsumerName, Time.GetUtcNow()));
+                await Db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                applied = true;
+            }, context.CancellationToken);
         }
         catch
         {
-            // A retry may reuse this scope: start it from the database's state, not from half-applied changes.
+            // A MassTransit retry may reuse this scope: start it from the database's state, not from half-applied changes.
             Db.ChangeTracker.Clear();
             throw;
+        }
+
+        if (applied)
+        {
+            LogApplied(logger, typeof(TMessage).Name, messageId, ConsumerName);
+        }
+        else
+        {
+            LogDuplicate(logger, typeof(TMessage).Name, messageId, ConsumerName);
         }
     }
 
     protected abstract Task HandleAsync(TMessage message, ConsumeContext<TMessage> context);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Applied {MessageType} {MessageId} in {Consumer}")]
+    private static partial void LogApplied(ILogger logger, string messageType, Guid messageId, string consumer);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Skipped {MessageType} {MessageId} in {Consumer}: already applied")]
+    private static partial void LogDuplicate(ILogger logger, string messageType, Guid messageId, string consumer);
 }

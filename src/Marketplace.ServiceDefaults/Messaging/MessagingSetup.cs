@@ -30,6 +30,7 @@ public static class MessagingSetup
     {
         var options = builder.Configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<ErrorQueueReplay>();
         var registrations = builder.Consumers();
 
         builder.Services.AddMassTransit(x =>

@@ -88,6 +88,10 @@ public sealed partial class OutboxDispatcher<TContext>(
                 }
                 message.MarkDispatched(time.GetUtcNow());
                 await db.SaveChangesAsync(cancellationToken);
+                using (logger.BeginScope(new Dictionary<string, object> { [CorrelationId.LogProperty] = message.CorrelationId ?? "" }))
+                {
+                    LogPublished(logger, message.MessageType, message.MessageId);
+                }
                 sent++;
             }
         }
@@ -139,6 +143,9 @@ public sealed partial class OutboxDispatcher<TContext>(
         await db.OutboxMessages.Where(m => m.DispatchedAt != null && m.DispatchedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
         await db.InboxMessages.Where(m => m.ProcessedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Published {MessageType} {MessageId} from the outbox")]
+    private static partial void LogPublished(ILogger logger, string messageType, Guid messageId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox dispatch loop for {Context} failed; retrying")]
     private static partial void LogDispatchLoopFailed(ILogger logger, Exception exception, string context);

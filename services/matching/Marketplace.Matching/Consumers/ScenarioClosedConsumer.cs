@@ -4,12 +4,13 @@ using Marketplace.Matching.Domain;
 using Marketplace.ServiceDefaults.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Marketplace.Matching.Consumers;
 
 /// <summary>Marks a scenario closed; if the closure overtakes the publication, the record waits closed.</summary>
-public sealed class ScenarioClosedConsumer(MatchingDbContext db, TimeProvider time)
-    : IdempotentConsumer<ScenarioClosed, MatchingDbContext>(db, time)
+public sealed class ScenarioClosedConsumer(MatchingDbContext db, TimeProvider time, ILogger<ScenarioClosedConsumer> logger)
+    : IdempotentConsumer<ScenarioClosed, MatchingDbContext>(db, time, logger)
 {
     protected override async Task HandleAsync(ScenarioClosed message, ConsumeContext<ScenarioClosed> context)
     {

@@ -4,12 +4,13 @@ using Marketplace.Matching.Domain;
 using Marketplace.ServiceDefaults.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Marketplace.Matching.Consumers;
 
 /// <summary>Adds a newly published scenario to matching's read model of open scenarios.</summary>
-public sealed class ScenarioPublishedConsumer(MatchingDbContext db, TimeProvider time)
-    : IdempotentConsumer<ScenarioPublished, MatchingDbContext>(db, time)
+public sealed class ScenarioPublishedConsumer(MatchingDbContext db, TimeProvider time, ILogger<ScenarioPublishedConsumer> logger)
+    : IdempotentConsumer<ScenarioPublished, MatchingDbContext>(db, time, logger)
 {
     protected override async Task HandleAsync(ScenarioPublished message, ConsumeContext<ScenarioPublished> context)
     {
