@@ -274,6 +274,39 @@ public abstract class ScenarioApiTests(MarketplaceEnvironment env)
     }
 
     [Fact]
+    public async Task Every_change_of_a_scenario_is_audited_with_who_when_and_what()
+    {
+        var subject = $"officer-{Guid.NewGuid():N}";
+        var officer = env.CatalogueClient().As(Roles.DepartmentOfficer, _department, subject);
+        var id = (await ScenarioBuilder.CreateAsync(officer)).GetProperty("id").GetGuid();
+        await (await officer.PutAsJsonAsync($"/api/catalogue/scenarios/{id}", ScenarioBuilder.ValidBody("Bed-flow prediction"))).ShouldBe(HttpStatusCode.OK);
+        await (await officer.PostAsJsonAsync($"/api/catalogue/scenarios/{id}/publish",
+            new { proposalDeadline = env.Clock.GetUtcNow().AddDays(30) })).ShouldBe(HttpStatusCode.OK);
+        var admin = env.CatalogueClient().As(Roles.Admin, null);
+        await (await admin.PostAsJsonAsync($"/api/catalogue/scenarios/{id}/close", new { reason = "Duplicate of another scenario" })).ShouldBe(HttpStatusCode.OK);
+
+        var history = await officer.GetFromJsonAsync<JsonElement>($"/api/catalogue/scenarios/{id}/history");
+
+        var entries = history.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(["Created", "Updated", "Updated", "Updated"], entries.Select(e => e.GetProperty("action").GetString()));
+        Assert.All(entries.Take(3), e => Assert.Equal(subject, e.GetProperty("userId").GetString()));
+        Assert.All(entries.Take(3), e => Assert.Equal(_department, e.GetProperty("organisationId").GetGuid()));
+        var edit = entries[1].GetProperty("changes").GetProperty("TitleEn");
+        Assert.Equal("AI triage of A&E waiting times", edit.GetProperty("from").GetString());
+        Assert.Equal("Bed-flow prediction", edit.GetProperty("to").GetString());
+        var publication = entries[2].GetProperty("changes").GetProperty("Status");
+        Assert.Equal("Draft", publication.GetProperty("from").GetString());
+        Assert.Equal("Published", publication.GetProperty("to").GetString());
+        Assert.Equal("Closed", entries[3].GetProperty("changes").GetProperty("Status").GetProperty("to").GetString());
+        Assert.NotEqual(subject, entries[3].GetProperty("userId").GetString());
+
+        await (await admin.GetAsync($"/api/catalogue/scenarios/{id}/history")).ShouldBe(HttpStatusCode.OK);
+        await (await Officer(Guid.NewGuid()).GetAsync($"/api/catalogue/scenarios/{id}/history")).ShouldBe(HttpStatusCode.Forbidden);
+        await (await env.CatalogueClient().As(Roles.Vendor, Guid.NewGuid()).GetAsync($"/api/catalogue/scenarios/{id}/history")).ShouldBe(HttpStatusCode.Forbidden);
+        await (await env.CatalogueClient().GetAsync($"/api/catalogue/scenarios/{id}/history")).ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
     public async Task Health_reports_the_database_and_the_broker_and_OpenAPI_documents_the_endpoints()
     {
         var client = env.CatalogueClient();

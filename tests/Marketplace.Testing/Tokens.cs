@@ -13,13 +13,13 @@ public static class Tokens
         Audience = TestServers.Audience,
     };
 
-    public static string For(string role, Guid? organisationId, string? organisationType = null) =>
-        DevelopmentTokens.Create(s_options, $"user-{Guid.NewGuid():N}", $"Test {role}", [role], organisationId,
+    public static string For(string role, Guid? organisationId, string? organisationType = null, string? subject = null) =>
+        DevelopmentTokens.Create(s_options, subject ?? $"user-{Guid.NewGuid():N}", $"Test {role}", [role], organisationId,
             organisationType ?? OrganisationTypeOf(role), TimeSpan.FromHours(1), DateTimeOffset.UtcNow);
 
-    public static HttpClient As(this HttpClient client, string role, Guid? organisationId)
+    public static HttpClient As(this HttpClient client, string role, Guid? organisationId, string? subject = null)
     {
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", For(role, organisationId));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", For(role, organisationId, subject: subject));
         return client;
     }
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Marketplace.ServiceDefaults.Auditing;
 using Marketplace.ServiceDefaults.Messaging;
 
 namespace Marketplace.ServiceDefaults.Data;
@@ -27,7 +28,7 @@ public static class DatabaseSetup
                 connectionString ??= $"Data Source={Path.Combine(options.DataFolder, serviceName + ".db")}";
                 builder.Services.AddDbContext<TContext, TSqlite>((sp, o) => o
                     .UseSqlite(connectionString)
-                    .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>(), sp.GetRequiredService<AuditInterceptor>()));
                 break;
             case DatabaseProvider.Postgres:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -36,7 +37,7 @@ public static class DatabaseSetup
                 }
                 builder.Services.AddDbContext<TContext, TPostgres>((sp, o) => o
                     .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(3))
-                    .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>(), sp.GetRequiredService<AuditInterceptor>()));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown Database:Provider '{options.Provider}'.");
@@ -45,6 +46,8 @@ public static class DatabaseSetup
         builder.Services.TryAddSingleton(options);
         builder.Services.TryAddSingleton<OutboxSignal>();
         builder.Services.TryAddSingleton<OutboxSignalInterceptor>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.TryAddSingleton<AuditInterceptor>();
         ServicesOf(builder.Services).Add(typeof(TContext));
         builder.Services.AddHealthChecks().AddCheck<DbContextHealthCheck<TContext>>($"{serviceName}-database", tags: ["ready"]);
         builder.Services.AddOutboxDispatcher<TContext>(builder.Configuration);

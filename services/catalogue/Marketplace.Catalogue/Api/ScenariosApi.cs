@@ -42,6 +42,8 @@ public static class ScenariosApi
             .WithSummary("Edit a draft scenario of the caller's department");
         group.MapPost("/{id:guid}/publish", PublishAsync).RequireAuthorization(Roles.DepartmentOfficer)
             .WithSummary("Publish a draft with its proposal deadline (emits ScenarioPublished)");
+        group.MapGet("/{id:guid}/history", HistoryAsync).RequireAuthorization(p => p.RequireRole(Roles.DepartmentOfficer, Roles.Admin))
+            .WithSummary("Audit trail of a scenario: who changed what, when (owning department or an administrator)");
         group.MapPost("/{id:guid}/close", CloseAsync).RequireAuthorization(p => p.RequireRole(Roles.DepartmentOfficer, Roles.Admin))
             .WithSummary("Close a published scenario (owning department or an administrator; emits ScenarioClosed)");
         return group;
@@ -212,6 +214,32 @@ public static class ScenariosApi
         db.AddEvent(scenario.Close(request.Reason!.Trim(), now), now);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await ToResponseAsync(db, scenario, ct));
+    }
+
+    public static async Task<Results<Ok<PagedResult<AuditEntryResponse>>, ValidationProblem, ProblemHttpResult>> HistoryAsync(
+        Guid id, int? page, int? pageSize, ClaimsPrincipal user, CatalogueDbContext db, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        var (p, size) = Paging.Check(errors, page, pageSize);
+        if (!errors.IsValid)
+        {
+            return errors.ToProblem();
+        }
+        var scenario = await db.Scenarios.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
+        if (scenario is null)
+        {
+            return ProblemResults.NotFound(ScenarioNotFound);
+        }
+        if (!user.IsInRole(Roles.Admin) && !user.ActsFor(Roles.DepartmentOfficer, scenario.DepartmentId))
+        {
+            return ProblemResults.Forbidden(NotYourDepartment);
+        }
+
+        var key = id.ToString();
+        var entries = db.AuditLog.AsNoTracking().Where(a => a.EntityType == nameof(Scenario) && a.EntityId == key);
+        var total = await entries.CountAsync(ct);
+        var items = await entries.OrderBy(a => a.Id).Skip((p - 1) * size).Take(size).ToListAsync(ct);
+        return TypedResults.Ok(new PagedResult<AuditEntryResponse>(items.Select(AuditEntryResponse.From).ToList(), p, size, total));
     }
 
     /// <summary>Loads a scenario the caller's department owns: 404 when unknown (or a foreign draft is not theirs to see), 403 when foreign.</summary>

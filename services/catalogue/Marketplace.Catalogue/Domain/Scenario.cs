@@ -1,4 +1,5 @@
 using Marketplace.Contracts.Catalogue;
+using Marketplace.ServiceDefaults.Auditing;
 
 namespace Marketplace.Catalogue.Domain;
 
@@ -6,7 +7,7 @@ namespace Marketplace.Catalogue.Domain;
 /// A government department's AI application scenario. The entity owns its lifecycle: each
 /// transition checks the current status and returns the event that announces it.
 /// </summary>
-public sealed class Scenario
+public sealed class Scenario : IAudited
 {
     private Scenario()
     {
@@ -57,6 +58,8 @@ public sealed class Scenario
     public DateTimeOffset? ClosedAt { get; private set; }
 
     public string? ClosureReason { get; private set; }
+
+    string IAudited.AuditId => Id.ToString();
 
     /// <summary>Optimistic concurrency: two officers saving at once cannot silently overwrite each other.</summary>
     public int Version { get; private set; }

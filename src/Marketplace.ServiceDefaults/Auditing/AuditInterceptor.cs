@@ -1,0 +1,104 @@
+using System.Text.Json;
+using Marketplace.ServiceDefaults.Auth;
+using Marketplace.ServiceDefaults.Observability;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Marketplace.ServiceDefaults.Auditing;
+
+/// <summary>
+/// Adds an audit entry for every added, modified or deleted <see cref="IAudited"/> entity to the same
+/// SaveChanges, so the log can neither miss a committed change nor record one that rolled back.
+/// </summary>
+public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider time) : SaveChangesInterceptor
+{
+    private const int MaxValueLength = 500;
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context)
+        {
+            AddEntries(context);
+        }
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is { } context)
+        {
+            AddEntries(context);
+        }
+        return result;
+    }
+
+    private void AddEntries(DbContext context)
+    {
+        var changed = context.ChangeTracker.Entries<IAudited>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .ToList();
+        if (changed.Count == 0)
+        {
+            return;
+        }
+        var actor = Actor();
+        var now = time.GetUtcNow();
+        foreach (var entry in changed)
+        {
+            var changes = Changes(entry);
+            if (entry.State == EntityState.Modified && changes.Count == 0)
+            {
+                continue;
+            }
+            context.Add(new AuditEntry(now, actor, entry.Metadata.ClrType.Name, entry.Entity.AuditId, ActionOf(entry.State),
+                JsonSerializer.Serialize(changes), CorrelationId.Current));
+        }
+    }
+
+    private AuditActor Actor()
+    {
+        var user = http.HttpContext?.User;
+        return user?.Identity?.IsAuthenticated == true
+            ? new AuditActor(user.UserId() ?? "unknown", user.Identity.Name, user.OrganisationId())
+            : AuditActor.System;
+    }
+
+    private static string ActionOf(EntityState state) => state switch
+    {
+        EntityState.Added => "Created",
+        EntityState.Deleted => "Deleted",
+        _ => "Updated",
+    };
+
+    private static Dictionary<string, object?> Changes(EntityEntry entry)
+    {
+        var changes = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in entry.Properties)
+        {
+            if (entry.State == EntityState.Added)
+            {
+                changes[property.Metadata.Name] = Shorten(property.CurrentValue);
+            }
+            else if (entry.State == EntityState.Deleted)
+            {
+                changes[property.Metadata.Name] = Shorten(property.OriginalValue);
+            }
+            else if (property.IsModified && !Equals(Format(property.OriginalValue), Format(property.CurrentValue)))
+            {
+                changes[property.Metadata.Name] = new { from = Shorten(property.OriginalValue), to = Shorten(property.CurrentValue) };
+            }
+        }
+        return changes;
+    }
+
+    private static string? Format(object? value) => value switch
+    {
+        null => null,
+        System.Collections.IEnumerable items and not string => string.Join(",", items.Cast<object?>()),
+        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    private static string? Shorten(object? value) =>
+        Format(value) is { Length: > MaxValueLength } text ? text[..MaxValueLength] + "…" : Format(value);
+}
