@@ -134,6 +134,12 @@ public abstract class ScenarioApiTests(MarketplaceEnvironment env)
         Assert.True(problem.GetProperty("errors").TryGetProperty("budgetMinHkd", out _), text);
         Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", text, StringComparison.Ordinal);
+
+        using var garbage = new StringContent("not json at all", Encoding.UTF8, "application/json");
+        var broken = await Officer().PostAsync("/api/catalogue/scenarios", garbage);
+        await broken.ShouldBe(HttpStatusCode.BadRequest);
+        var brokenProblem = await broken.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("The request body is not valid JSON.", brokenProblem.GetProperty("errors").GetProperty("$")[0].GetString());
     }
 
     [Fact]

@@ -52,7 +52,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         if (bad.InnerException is JsonException { Path: { } path })
         {
             var field = path.TrimStart('$', '.');
-            var text = Messages.MalformedJsonAt.Format(field);
+            var text = field.Length == 0 ? Messages.MalformedJson : Messages.MalformedJsonAt.Format(field);
             return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field.Length == 0 ? "$" : field] = [text.Current] })
             {
                 Status = StatusCodes.Status400BadRequest,

@@ -12,6 +12,8 @@ public static class Messages
         "The request body could not be read: {0}", "無法讀取請求內容：{0}");
     public static readonly LocalizedText MalformedJsonAt = new(
         "The value at '{0}' is not valid JSON for this field.", "「{0}」的值不是此欄位的有效 JSON。");
+    public static readonly LocalizedText MalformedJson = new(
+        "The request body is not valid JSON.", "請求內容不是有效的 JSON。");
     public static readonly LocalizedText NotFoundTitle = new("Not found.", "找不到資源。");
     public static readonly LocalizedText ForbiddenTitle = new("Forbidden.", "禁止存取。");
     public static readonly LocalizedText ForbiddenDetail = new(
