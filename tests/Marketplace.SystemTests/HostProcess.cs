@@ -153,7 +153,7 @@ public sealed class HostProcess : IAsyncDisposable
         return new Process { StartInfo = info };
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

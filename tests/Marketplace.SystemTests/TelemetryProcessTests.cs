@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using Marketplace.Testing;
 
 namespace Marketplace.SystemTests;
@@ -10,7 +9,7 @@ public sealed class TelemetryProcessTests
     [Fact]
     public async Task Traces_metrics_and_logs_are_exported_over_OTLP_when_an_endpoint_is_configured()
     {
-        var port = FreePort();
+        var port = HostProcess.FreePort();
         using var collector = new HttpListener();
         collector.Prefixes.Add($"http://127.0.0.1:{port}/");
         collector.Start();
@@ -78,12 +77,5 @@ public sealed class TelemetryProcessTests
                 Directory.Delete(dataFolder, recursive: true);
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
