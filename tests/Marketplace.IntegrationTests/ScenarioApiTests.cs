@@ -5,7 +5,9 @@ using System.Text.Json;
 using Marketplace.IntegrationTests.Infrastructure;
 using Marketplace.Testing;
 using Marketplace.ServiceDefaults.Auth;
+using Marketplace.Catalogue.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.IntegrationTests;
 
@@ -310,6 +312,27 @@ public abstract class ScenarioApiTests(MarketplaceEnvironment env)
         await (await Officer(Guid.NewGuid()).GetAsync($"/api/catalogue/scenarios/{id}/history")).ShouldBe(HttpStatusCode.Forbidden);
         await (await env.CatalogueClient().As(Roles.Vendor, Guid.NewGuid()).GetAsync($"/api/catalogue/scenarios/{id}/history")).ShouldBe(HttpStatusCode.Forbidden);
         await (await env.CatalogueClient().GetAsync($"/api/catalogue/scenarios/{id}/history")).ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Two_officers_saving_the_same_draft_at_once_cannot_overwrite_each_other()
+    {
+        var id = (await ScenarioBuilder.CreateAsync(Officer())).GetProperty("id").GetGuid();
+        await using var first = env.CatalogueServices.CreateAsyncScope();
+        await using var second = env.CatalogueServices.CreateAsyncScope();
+        var a = first.ServiceProvider.GetRequiredService<CatalogueDbContext>();
+        var b = second.ServiceProvider.GetRequiredService<CatalogueDbContext>();
+        var mine = await a.Scenarios.SingleAsync(s => s.Id == id);
+        var theirs = await b.Scenarios.SingleAsync(s => s.Id == id);
+        var now = env.Clock.GetUtcNow();
+
+        mine.Edit(mine.Details() with { TitleEn = "Mine" }, now);
+        theirs.Edit(theirs.Details() with { TitleEn = "Theirs" }, now);
+        await a.SaveChangesAsync();
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => b.SaveChangesAsync());
+        var stored = await Officer().GetFromJsonAsync<JsonElement>($"/api/catalogue/scenarios/{id}");
+        Assert.Equal("Mine", stored.GetProperty("titleEn").GetString());
     }
 
     [Fact]
