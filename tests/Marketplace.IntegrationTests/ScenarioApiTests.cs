@@ -336,6 +336,32 @@ public abstract class ScenarioApiTests(MarketplaceEnvironment env)
     }
 
     [Fact]
+    public async Task An_unexpected_failure_answers_500_problem_details_without_internals()
+    {
+        await ScenarioBuilder.CreatePublishedAsync(Officer(), env.Clock.GetUtcNow());
+        // Simulate a broken database: the list query joins department names from this table.
+        await env.InCatalogueDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE departments RENAME TO departments_offline"));
+        try
+        {
+            var response = await env.CatalogueClient().GetAsync($"/api/catalogue/scenarios?departmentId={_department}");
+
+            await response.ShouldBe(HttpStatusCode.InternalServerError);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            var text = await response.Content.ReadAsStringAsync();
+            var problem = JsonDocument.Parse(text).RootElement;
+            Assert.Equal("An unexpected error occurred.", problem.GetProperty("title").GetString());
+            Assert.True(problem.TryGetProperty("traceId", out _));
+            Assert.DoesNotContain("departments", text, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Exception", text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await env.InCatalogueDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE departments_offline RENAME TO departments"));
+        }
+    }
+
+    [Fact]
     public async Task Health_reports_the_database_and_the_broker_and_OpenAPI_documents_the_endpoints()
     {
         var client = env.CatalogueClient();
