@@ -8,6 +8,7 @@ using Marketplace.ServiceDefaults.Messaging;
 using Marketplace.ServiceDefaults.Observability;
 using Marketplace.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -38,6 +39,7 @@ public static class ServiceDefaultsExtensions
             o.ApplyCurrentCultureToResponseHeaders = true;
         });
 
+        services.TryAddSingleton(builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions());
         DatabaseSetup.ServicesOf(services);
         services.TryAddSingleton<DatabaseMigrator>();
         // First hosted service: its StartingAsync runs before the bus and the dispatchers start.
@@ -68,7 +70,10 @@ public static class ServiceDefaultsExtensions
         app.UseAuthorization();
 
         app.MapHealthEndpoints();
-        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        if (documents?.GeneratesDocuments == true)
+        {
+            app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        }
         return app;
     }
 

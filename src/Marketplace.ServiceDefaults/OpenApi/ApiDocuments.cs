@@ -9,9 +9,17 @@ public sealed class ApiDocuments
 {
     private readonly List<string> _names = [];
 
+    /// <summary>Every document the API page lists.</summary>
     public IReadOnlyList<string> Names => _names;
 
-    internal void Add(string name) => _names.Add(name);
+    /// <summary>True when this process generates documents itself (a gateway only links to its services').</summary>
+    public bool GeneratesDocuments { get; private set; }
+
+    internal void Add(string name, bool generated)
+    {
+        _names.Add(name);
+        GeneratesDocuments |= generated;
+    }
 }
 
 public static class ApiDocumentSetup
@@ -22,17 +30,12 @@ public static class ApiDocumentSetup
     /// </summary>
     public static WebApplicationBuilder AddApiDocument(this WebApplicationBuilder builder, string service, string title)
     {
-        var existing = builder.Services.FirstOrDefault(d => d.ServiceType == typeof(ApiDocuments))?.ImplementationInstance as ApiDocuments;
-        if (existing is null)
-        {
-            existing = new ApiDocuments();
-            builder.Services.AddSingleton(existing);
-        }
+        var existing = Documents(builder);
         if (existing.Names.Contains(service))
         {
             return builder;
         }
-        existing.Add(service);
+        existing.Add(service, generated: true);
         builder.Services.AddOpenApi(service, options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = title;
@@ -53,5 +56,27 @@ public static class ApiDocumentSetup
             return Task.CompletedTask;
         }));
         return builder;
+    }
+
+    /// <summary>Lists another process's document (served at the same path through the gateway) on the API page.</summary>
+    public static WebApplicationBuilder AddApiDocumentLink(this WebApplicationBuilder builder, string service)
+    {
+        var existing = Documents(builder);
+        if (!existing.Names.Contains(service))
+        {
+            existing.Add(service, generated: false);
+        }
+        return builder;
+    }
+
+    private static ApiDocuments Documents(WebApplicationBuilder builder)
+    {
+        if (builder.Services.FirstOrDefault(d => d.ServiceType == typeof(ApiDocuments))?.ImplementationInstance is ApiDocuments existing)
+        {
+            return existing;
+        }
+        existing = new ApiDocuments();
+        builder.Services.AddSingleton(existing);
+        return existing;
     }
 }

@@ -1,0 +1,4 @@
+namespace Marketplace.Gateway;
+
+/// <summary>Marks this assembly's entry point for WebApplicationFactory in tests.</summary>
+public sealed class GatewayHost;

@@ -1,0 +1,242 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Marketplace.Gateway;
+using Marketplace.ServiceDefaults.Auth;
+using Marketplace.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Marketplace.IntegrationTests;
+
+/// <summary>The gateway in front of a real service process stand-in on loopback sockets.</summary>
+public sealed class GatewayTests : IAsyncLifetime
+{
+    private readonly TaskCompletionSource _firstUploadBytes = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private WebApplication? _service;
+    private WebApplicationFactory<GatewayHost>? _gateway;
+    private int _gatewayPort;
+    private long _uploaded;
+
+    public async Task InitializeAsync()
+    {
+        _service = Backend();
+        await _service.StartAsync();
+        _gatewayPort = FreePort();
+        _gateway = new WebApplicationFactory<GatewayHost>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Auth:SigningKey", TestServers.SigningKey);
+            b.UseSetting("Auth:Issuer", TestServers.Issuer);
+            b.UseSetting("Auth:Audience", TestServers.Audience);
+            b.UseSetting("Gateway:Services:catalogue", _service.Urls.Single());
+            b.UseSetting("Gateway:Services:stopped", $"http://127.0.0.1:{FreePort()}");
+            b.UseSetting("Gateway:TimeoutSeconds", "2");
+            b.UseSetting("Gateway:PermitsPerClientPerMinute", "5");
+            b.UseSetting("Gateway:PermitsPerIpPerMinute", "1000");
+            b.UseSetting("Logging:LogLevel:Default", "Warning");
+        });
+        _gateway.UseKestrel(_gatewayPort);
+        _gateway.StartServer();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_gateway is not null)
+        {
+            await _gateway.DisposeAsync();
+        }
+        if (_service is not null)
+        {
+            await _service.DisposeAsync();
+        }
+    }
+
+    private HttpClient Client() => new() { BaseAddress = GatewayAddress(), Timeout = TimeSpan.FromSeconds(60) };
+
+    private Uri GatewayAddress()
+    {
+        var addresses = _gateway!.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        return new Uri(addresses.First().Replace("localhost", "127.0.0.1", StringComparison.Ordinal).Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Calls_are_routed_to_their_service_with_the_token_and_a_correlation_id()
+    {
+        var client = Client();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", "token-for-the-service");
+        client.DefaultRequestHeaders.Add("X-Correlation-ID", "gateway-test-1");
+
+        var echo = await client.GetFromJsonAsync<JsonElement>("/api/catalogue/scenarios?area=Living");
+
+        Assert.Equal("GET /api/catalogue/scenarios?area=Living", echo.GetProperty("request").GetString());
+        Assert.Equal("Bearer token-for-the-service", echo.GetProperty("authorization").GetString());
+        Assert.Equal("gateway-test-1", echo.GetProperty("correlationId").GetString());
+        Assert.Equal("127.0.0.1", echo.GetProperty("forwardedFor").GetString());
+    }
+
+    [Fact]
+    public async Task A_stopped_service_answers_502_problem_details_without_hanging()
+    {
+        var watch = Stopwatch.StartNew();
+        var response = await Client().GetAsync("/api/stopped/anything");
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("'stopped'", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        // Refused connections fail fast (retries included); only the 2 s timeout would be slower.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public async Task A_slow_service_answers_504_problem_details()
+    {
+        var response = await Client().GetAsync("/api/catalogue/slow");
+
+        Assert.Equal(HttpStatusCode.GatewayTimeout, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("within 2 seconds", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task An_unknown_service_answers_404_problem_details()
+    {
+        var response = await Client().GetAsync("/api/nosuchservice/x");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("nosuchservice", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task A_client_over_its_rate_limit_gets_429_problem_details_with_retry_after()
+    {
+        var client = Client();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", Tokens.For(Roles.Vendor, Guid.NewGuid()));
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? last = null;
+        for (var i = 0; i < 6; i++)
+        {
+            last = await client.GetAsync("/api/catalogue/scenarios");
+            statuses.Add(last.StatusCode);
+        }
+
+        Assert.Equal(Enumerable.Repeat(HttpStatusCode.OK, 5).Append(HttpStatusCode.TooManyRequests), statuses);
+        Assert.Equal("application/problem+json", last!.Content.Headers.ContentType?.MediaType);
+        Assert.True(last.Headers.RetryAfter is not null);
+        // Another client is not affected by the first one's limit.
+        var other = Client();
+        other.DefaultRequestHeaders.Authorization = new("Bearer", Tokens.For(Roles.Vendor, Guid.NewGuid()));
+        Assert.Equal(HttpStatusCode.OK, (await other.GetAsync("/api/catalogue/scenarios")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Large_request_bodies_stream_through_without_being_buffered()
+    {
+        // The client sends 1 MiB, then waits until the service has received bytes before sending the
+        // remaining 63 MiB. A gateway that buffered the whole body would never forward the first part.
+        var content = new GatedContent(1 << 20, 63 << 20, _firstUploadBytes.Task);
+        var response = await Client().PostAsync("/api/catalogue/upload", content);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(64L << 20, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("bytes").GetInt64());
+        Assert.Equal(64L << 20, Interlocked.Read(ref _uploaded));
+    }
+
+    [Fact]
+    public async Task Browsers_of_other_origins_get_no_CORS_permission_unless_configured()
+    {
+        using var preflight = new HttpRequestMessage(HttpMethod.Options, "/api/catalogue/scenarios");
+        preflight.Headers.Add("Origin", "https://evil.example");
+        preflight.Headers.Add("Access-Control-Request-Method", "POST");
+
+        var response = await Client().SendAsync(preflight);
+
+        Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));
+    }
+
+    [Fact]
+    public async Task Readiness_aggregates_the_services_behind_the_gateway()
+    {
+        var response = await Client().GetAsync("/health/ready");
+        var health = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        var checks = health.GetProperty("checks").EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!, c => c.GetProperty("status").GetString());
+        Assert.Equal("Healthy", checks["service-catalogue"]);
+        Assert.Equal("Unhealthy", checks["service-stopped"]);
+    }
+
+    private WebApplication Backend()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{FreePort()}");
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var app = builder.Build();
+        app.MapGet("/api/catalogue/scenarios", (HttpRequest r) => Results.Json(new
+        {
+            request = $"{r.Method} {r.Path}{r.QueryString}",
+            authorization = r.Headers.Authorization.ToString(),
+            correlationId = r.Headers["X-Correlation-ID"].ToString(),
+            forwardedFor = r.Headers["X-Forwarded-For"].ToString(),
+        }));
+        app.MapGet("/api/catalogue/slow", async () =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(10));
+            return Results.Ok();
+        });
+        app.MapPost("/api/catalogue/upload", async (HttpRequest r) =>
+        {
+            r.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>()!.MaxRequestBodySize = null;
+            var buffer = new byte[81920];
+            long total = 0;
+            int read;
+            while ((read = await r.Body.ReadAsync(buffer)) > 0)
+            {
+                total += read;
+                Interlocked.Exchange(ref _uploaded, total);
+                _firstUploadBytes.TrySetResult();
+            }
+            return Results.Json(new { bytes = total });
+        });
+        app.MapGet("/health/ready", () => Results.Ok());
+        return app;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>A request body that pauses after its first part until the far end has seen bytes.</summary>
+    private sealed class GatedContent(int first, int rest, Task gate) : HttpContent
+    {
+        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+        {
+            var chunk = new byte[64 * 1024];
+            for (var sent = 0; sent < first; sent += chunk.Length)
+            {
+                await stream.WriteAsync(chunk);
+            }
+            await stream.FlushAsync();
+            await gate.WaitAsync(TimeSpan.FromSeconds(30));
+            for (var sent = 0; sent < rest; sent += chunk.Length)
+            {
+                await stream.WriteAsync(chunk);
+            }
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = -1;
+            return false;
+        }
+    }
+}
