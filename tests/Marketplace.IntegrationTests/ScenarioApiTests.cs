@@ -362,6 +362,15 @@ public abstract class ScenarioApiTests(MarketplaceEnvironment env)
     }
 
     [Fact]
+    public async Task Every_model_change_has_its_migration_for_this_provider()
+    {
+        Assert.False(await env.InCatalogueDbAsync(db => Task.FromResult(db.Database.HasPendingModelChanges())),
+            "The catalogue model changed without a migration: run scripts/add-migration.sh catalogue <Name>.");
+        Assert.False(await env.InMatchingDbAsync(db => Task.FromResult(db.Database.HasPendingModelChanges())),
+            "The matching model changed without a migration: run scripts/add-migration.sh matching <Name>.");
+    }
+
+    [Fact]
     public async Task Health_reports_the_database_and_the_broker_and_OpenAPI_documents_the_endpoints()
     {
         var client = env.CatalogueClient();

@@ -15,7 +15,7 @@ public static class DatabaseSetup
     /// context subclass so that each keeps its own migrations (see docs/decisions/0002).
     /// </summary>
     public static WebApplicationBuilder AddServiceDatabase<TContext, TSqlite, TPostgres>(this WebApplicationBuilder builder, string serviceName)
-        where TContext : ServiceDbContext
+        where TContext : DbContext, IServiceDbContext
         where TSqlite : TContext
         where TPostgres : TContext
     {

@@ -12,7 +12,7 @@ namespace Marketplace.ServiceDefaults.Messaging;
 /// </summary>
 public abstract partial class IdempotentConsumer<TMessage, TContext>(TContext db, TimeProvider time, ILogger logger) : IConsumer<TMessage>
     where TMessage : class
-    where TContext : ServiceDbContext
+    where TContext : DbContext, IServiceDbContext
 {
     protected TContext Db { get; } = db;
 

@@ -20,7 +20,7 @@ public sealed partial class OutboxDispatcher<TContext>(
     OutboxOptions options,
     TimeProvider time,
     ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
-    where TContext : ServiceDbContext
+    where TContext : DbContext, IServiceDbContext
 {
     private DateTimeOffset _nextCleanup = DateTimeOffset.MinValue;
 

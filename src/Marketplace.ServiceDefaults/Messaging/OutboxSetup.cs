@@ -1,4 +1,5 @@
 using Marketplace.ServiceDefaults.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -8,7 +9,7 @@ namespace Marketplace.ServiceDefaults.Messaging;
 internal static class OutboxSetup
 {
     public static void AddOutboxDispatcher<TContext>(this IServiceCollection services, IConfiguration configuration)
-        where TContext : ServiceDbContext
+        where TContext : DbContext, IServiceDbContext
     {
         var options = configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new OutboxOptions();
         services.TryAddSingleton(options);

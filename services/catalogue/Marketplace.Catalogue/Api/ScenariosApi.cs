@@ -3,6 +3,7 @@ using Marketplace.Catalogue.Data;
 using Marketplace.Catalogue.Domain;
 using Marketplace.ServiceDefaults.Api;
 using Marketplace.ServiceDefaults.Auth;
+using Marketplace.ServiceDefaults.Data;
 using Marketplace.ServiceDefaults.Errors;
 using Marketplace.ServiceDefaults.Localization;
 using Marketplace.ServiceDefaults.Validation;
