@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Marketplace.Contracts.Catalogue;
+using Marketplace.Contracts.Identity;
 using Marketplace.IntegrationTests.Infrastructure;
 using Marketplace.Testing;
 using Marketplace.ServiceDefaults.Auth;
@@ -25,13 +26,13 @@ public abstract class MessagingTests<TEnvironment>
         var now = env.Clock.GetUtcNow();
         var first = Published(scenarioId, "First delivery", now);
 
-        await env.PublishToMatchingAsync(first, messageId);
+        await env.PublishAsync(first, messageId);
         await Eventually.Until(() => env.InMatchingDbAsync(db => db.OpenScenarios.CountAsync(s => s.ScenarioId == scenarioId)), n => n == 1);
         // The broker redelivers the same message (same id); had it been applied again, the title would change.
-        await env.PublishToMatchingAsync(first with { TitleEn = "Second delivery" }, messageId);
+        await env.PublishAsync(first with { TitleEn = "Second delivery" }, messageId);
         // A later, distinct message for another scenario proves the redelivery was processed before we look.
         var marker = Guid.NewGuid();
-        await env.PublishToMatchingAsync(Published(marker, "Marker", now), Guid.NewGuid());
+        await env.PublishAsync(Published(marker, "Marker", now), Guid.NewGuid());
         await Eventually.Until(() => env.InMatchingDbAsync(db => db.OpenScenarios.CountAsync(s => s.ScenarioId == marker)), n => n == 1);
         await Eventually.Until(
             () => env.InMatchingDbAsync(db => db.InboxMessages.CountAsync(m => m.MessageId == messageId)),
@@ -72,14 +73,40 @@ public abstract class MessagingTests<TEnvironment>
         var scenarioId = Guid.NewGuid();
         var now = env.Clock.GetUtcNow();
 
-        await env.PublishToMatchingAsync(new ScenarioClosed(scenarioId, _department, "withdrawn", now.AddMinutes(5)), Guid.NewGuid());
+        await env.PublishAsync(new ScenarioClosed(scenarioId, _department, "withdrawn", now.AddMinutes(5)), Guid.NewGuid());
         await Eventually.Until(() => env.InMatchingDbAsync(db => db.OpenScenarios.CountAsync(s => s.ScenarioId == scenarioId)), n => n == 1);
-        await env.PublishToMatchingAsync(Published(scenarioId, "Late", now), Guid.NewGuid());
+        await env.PublishAsync(Published(scenarioId, "Late", now), Guid.NewGuid());
         await Eventually.Until(() => env.InMatchingDbAsync(db => db.OpenScenarios.CountAsync(s => s.ScenarioId == scenarioId && s.PublishedAt != null)), n => n == 1);
 
         var vendor = env.MatchingClient().As(Roles.Vendor, Guid.NewGuid());
         var open = await vendor.GetFromJsonAsync<JsonElement>("/api/matching/open-scenarios?pageSize=100");
         Assert.DoesNotContain(open.GetProperty("items").EnumerateArray(), s => s.GetProperty("scenarioId").GetGuid() == scenarioId);
+    }
+
+    [Fact]
+    public async Task Department_names_follow_the_identity_services_organisation_events()
+    {
+        await using var env = await StartAsync();
+        var department = Guid.NewGuid();
+        var vendor = Guid.NewGuid();
+        var t0 = env.Clock.GetUtcNow();
+        Guid[] ids = [Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid()];
+
+        await env.PublishAsync(new OrganisationRegistered(department, "Department", "Lands Department", "地政總署", null, null, "Approved", t0), ids[0]);
+        await env.PublishAsync(new OrganisationRegistered(vendor, "Vendor", "Some Vendor Ltd", "某供應商有限公司", "12345678", "SME", "Pending", t0), ids[1]);
+        await env.PublishAsync(new OrganisationChanged(department, "Department", "Lands Department (renamed)", "地政總署（新）", null, t0.AddMinutes(2)), ids[2]);
+        // Delivered late: an older change must not bring the old name back.
+        await env.PublishAsync(new OrganisationChanged(department, "Department", "Stale name", "舊名稱", null, t0.AddMinutes(1)), ids[3]);
+        await Eventually.Until(() => env.InCatalogueDbAsync(db => db.InboxMessages.CountAsync(m => ids.Contains(m.MessageId))), n => n == 4,
+            what: "the catalogue to process the four organisation events");
+
+        var names = await env.InCatalogueDbAsync(db => db.Departments.SingleAsync(d => d.Id == department));
+        Assert.Equal("Lands Department (renamed)", names.NameEn);
+        Assert.Equal("地政總署（新）", names.NameZh);
+        Assert.Equal(0, await env.InCatalogueDbAsync(db => db.Departments.CountAsync(d => d.Id == vendor)));
+
+        var created = await ScenarioBuilder.CreateAsync(env.CatalogueClient().As(Roles.DepartmentOfficer, department));
+        Assert.Equal("地政總署（新）", created.GetProperty("department").GetProperty("nameZh").GetString());
     }
 
     protected static ScenarioPublished Published(Guid scenarioId, string title, DateTimeOffset now) =>
@@ -108,7 +135,7 @@ public sealed class MessagingTests_Distributed : MessagingTests<DistributedEnvir
         // Longer than matching's title column allows: every attempt fails in the database.
         var poison = Published(Guid.NewGuid(), new string('x', 500), env.Clock.GetUtcNow());
 
-        await env.PublishToMatchingAsync(poison, Guid.NewGuid());
+        await env.PublishAsync(poison, Guid.NewGuid());
 
         await Eventually.Until(() => env.VirtualHost.QueueDepthAsync("matching-scenario-published_error"), n => n == 1,
             what: "the poison message in matching-scenario-published_error");
@@ -125,7 +152,7 @@ public sealed class MessagingTests_Distributed : MessagingTests<DistributedEnvir
         var scenarioId = Guid.NewGuid();
         // An outage of matching's table: every attempt fails until the table is back.
         await env.InMatchingDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE open_scenarios RENAME TO open_scenarios_offline"));
-        await env.PublishToMatchingAsync(Published(scenarioId, "During the outage", env.Clock.GetUtcNow()), Guid.NewGuid());
+        await env.PublishAsync(Published(scenarioId, "During the outage", env.Clock.GetUtcNow()), Guid.NewGuid());
         await Eventually.Until(() => env.VirtualHost.QueueDepthAsync("matching-scenario-published_error"), n => n == 1,
             what: "the failed message in the error queue");
 

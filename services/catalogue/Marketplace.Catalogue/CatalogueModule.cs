@@ -1,6 +1,8 @@
 using Marketplace.Catalogue.Api;
+using Marketplace.Catalogue.Consumers;
 using Marketplace.Catalogue.Data;
 using Marketplace.ServiceDefaults.Data;
+using Marketplace.ServiceDefaults.Messaging;
 using Marketplace.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -19,6 +21,9 @@ public static class CatalogueModule
         builder.Services.AddSingleton(builder.Configuration.GetSection(CatalogueOptions.Section).Get<CatalogueOptions>() ?? new CatalogueOptions());
         builder.AddServiceDatabase<CatalogueDbContext, SqliteCatalogueDbContext, PostgresCatalogueDbContext>(Name);
         builder.AddApiDocument(Name, "Catalogue API — scenarios of the Hong Kong AI Scenario Marketplace");
+        builder.Consumers()
+            .Add<OrganisationRegisteredConsumer>(Name)
+            .Add<OrganisationChangedConsumer>(Name);
         return builder;
     }
 

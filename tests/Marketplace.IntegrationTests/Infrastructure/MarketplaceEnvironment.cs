@@ -56,8 +56,8 @@ public abstract class MarketplaceEnvironment : IAsyncLifetime, IAsyncDisposable
         return await query(scope.ServiceProvider.GetRequiredService<MatchingDbContext>());
     }
 
-    /// <summary>Publishes straight onto the bus the matching service consumes from, with a chosen message id.</summary>
-    public Task PublishToMatchingAsync<T>(T message, Guid messageId)
+    /// <summary>Publishes straight onto the bus the services consume from, with a chosen message id (as a redelivery would carry).</summary>
+    public Task PublishAsync<T>(T message, Guid messageId)
         where T : class =>
         MatchingServices.GetRequiredService<IBus>().Publish(message, ctx => ctx.MessageId = messageId);
 

@@ -41,7 +41,7 @@ public sealed record CatalogueSeed(IReadOnlyList<CatalogueSeed.SeedDepartment> D
             return false;
         }
 
-        db.Departments.AddRange(Departments.Select(d => new Department(d.Id, d.NameEn, d.NameZh)));
+        db.Departments.AddRange(Departments.Select(d => new Department(d.Id, d.NameEn, d.NameZh, now)));
         foreach (var s in Scenarios)
         {
             var details = new ScenarioDetails(

@@ -29,6 +29,9 @@ namespace Marketplace.Catalogue.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset>("AsOf")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -23,6 +23,9 @@ namespace Marketplace.Catalogue.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("AsOf")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -1,0 +1,17 @@
+using Marketplace.Catalogue.Data;
+using Marketplace.Contracts.Identity;
+using Marketplace.ServiceDefaults.Messaging;
+using MassTransit;
+using Microsoft.Extensions.Logging;
+
+namespace Marketplace.Catalogue.Consumers;
+
+/// <summary>A department renamed in the identity service is shown with its new names on every scenario.</summary>
+public sealed class OrganisationChangedConsumer(CatalogueDbContext db, TimeProvider time, ILogger<OrganisationChangedConsumer> logger)
+    : IdempotentConsumer<OrganisationChanged, CatalogueDbContext>(db, time, logger)
+{
+    protected override Task HandleAsync(OrganisationChanged message, ConsumeContext<OrganisationChanged> context) =>
+        message.Type == DepartmentDirectory.DepartmentType
+            ? DepartmentDirectory.UpsertAsync(Db, message.OrganisationId, message.NameEn, message.NameZh, message.ChangedAt, context.CancellationToken)
+            : Task.CompletedTask;
+}

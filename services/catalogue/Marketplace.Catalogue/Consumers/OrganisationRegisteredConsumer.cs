@@ -1,0 +1,17 @@
+using Marketplace.Catalogue.Data;
+using Marketplace.Contracts.Identity;
+using Marketplace.ServiceDefaults.Messaging;
+using MassTransit;
+using Microsoft.Extensions.Logging;
+
+namespace Marketplace.Catalogue.Consumers;
+
+/// <summary>A new department becomes known to the catalogue by name; other organisation types are not its concern.</summary>
+public sealed class OrganisationRegisteredConsumer(CatalogueDbContext db, TimeProvider time, ILogger<OrganisationRegisteredConsumer> logger)
+    : IdempotentConsumer<OrganisationRegistered, CatalogueDbContext>(db, time, logger)
+{
+    protected override Task HandleAsync(OrganisationRegistered message, ConsumeContext<OrganisationRegistered> context) =>
+        message.Type == DepartmentDirectory.DepartmentType
+            ? DepartmentDirectory.UpsertAsync(Db, message.OrganisationId, message.NameEn, message.NameZh, message.RegisteredAt, context.CancellationToken)
+            : Task.CompletedTask;
+}
