@@ -7,7 +7,7 @@ using Marketplace.Testing;
 
 namespace Marketplace.SystemTests;
 
-/// <summary>The per-service hosts as separate processes on PostgreSQL and RabbitMQ, deployed as documented.</summary>
+/// <summary>The per-service hosts and the gateway as separate processes on PostgreSQL and RabbitMQ, deployed as documented.</summary>
 public sealed class DistributedProcessTests
 {
     [Fact]
@@ -37,8 +37,17 @@ public sealed class DistributedProcessTests
 
         await using var matching = await HostProcess.StartAsync(matchingDll, Environment("matching", matchingDb));
         await using var catalogue = await HostProcess.StartAsync(catalogueDll, Environment("catalogue", catalogueDb));
+        // Everything below goes through the gateway, the single public entry.
+        await using var gateway = await HostProcess.StartAsync(HostProcess.Dll("gateway/Marketplace.Gateway", "Marketplace.Gateway"), new Dictionary<string, string>
+        {
+            ["Gateway__Services__catalogue"] = catalogue.BaseAddress.ToString(),
+            ["Gateway__Services__matching"] = matching.BaseAddress.ToString(),
+            ["Auth__SigningKey"] = TestServers.SigningKey,
+            ["Auth__Issuer"] = TestServers.Issuer,
+            ["Auth__Audience"] = TestServers.Audience,
+        });
 
-        var officer = catalogue.Client();
+        var officer = gateway.Client();
         officer.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.For(Roles.DepartmentOfficer, Guid.NewGuid()));
         var created = await officer.PostAsJsonAsync("/api/catalogue/scenarios", new
         {
@@ -69,7 +78,7 @@ public sealed class DistributedProcessTests
         Assert.Equal(HttpStatusCode.OK, published.StatusCode);
         Assert.Equal(correlationId, published.Headers.GetValues("X-Correlation-ID").Single());
 
-        var vendor = matching.Client();
+        var vendor = gateway.Client();
         vendor.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.For(Roles.Vendor, Guid.NewGuid()));
         var open = await Eventually.Until(
             () => vendor.GetFromJsonAsync<JsonElement>("/api/matching/open-scenarios"),
@@ -83,10 +92,12 @@ public sealed class DistributedProcessTests
             what: "the correlation id in the matching service's logs");
         Assert.Contains($"\"CorrelationId\":\"{correlationId}\"", catalogue.Output);
 
-        foreach (var host in new[] { catalogue, matching })
+        foreach (var host in new[] { catalogue, matching, gateway })
         {
             var ready = await host.Client().GetFromJsonAsync<JsonElement>("/health/ready");
             Assert.Equal("Healthy", ready.GetProperty("status").GetString());
         }
+        var openApi = await gateway.Client().GetFromJsonAsync<JsonElement>("/openapi/matching.json");
+        Assert.True(openApi.GetProperty("paths").TryGetProperty("/api/matching/open-scenarios", out _));
     }
 }
