@@ -20,6 +20,9 @@ public abstract class CatalogueDbContext(DbContextOptions options) : ServiceDbCo
             d.HasKey(x => x.Id);
             d.Property(x => x.NameEn).HasMaxLength(200);
             d.Property(x => x.NameZh).HasMaxLength(200);
+            // Two changes of one department consumed concurrently: the later commit must re-read and
+            // compare, not overwrite, so AsOf guards the update.
+            d.Property(x => x.AsOf).IsConcurrencyToken();
         });
     }
 }
