@@ -29,14 +29,14 @@ public sealed class GatewayTests : IAsyncLifetime
     {
         _service = Backend();
         await _service.StartAsync();
-        _gatewayPort = FreePort();
+        _gatewayPort = LoopbackPorts.Free();
         _gateway = new WebApplicationFactory<GatewayHost>().WithWebHostBuilder(b =>
         {
             b.UseSetting("Auth:SigningKey", TestServers.SigningKey);
             b.UseSetting("Auth:Issuer", TestServers.Issuer);
             b.UseSetting("Auth:Audience", TestServers.Audience);
             b.UseSetting("Gateway:Services:catalogue", _service.Urls.Single());
-            b.UseSetting("Gateway:Services:stopped", $"http://127.0.0.1:{FreePort()}");
+            b.UseSetting("Gateway:Services:stopped", $"http://127.0.0.1:{LoopbackPorts.Free()}");
             b.UseSetting("Gateway:TimeoutSeconds", "2");
             b.UseSetting("Gateway:PermitsPerClientPerMinute", "5");
             b.UseSetting("Gateway:PermitsPerIpPerMinute", "1000");
@@ -175,7 +175,7 @@ public sealed class GatewayTests : IAsyncLifetime
     private WebApplication Backend()
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{FreePort()}");
+        builder.WebHost.UseUrls($"http://127.0.0.1:{LoopbackPorts.Free()}");
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var app = builder.Build();
         app.MapGet("/api/catalogue/scenarios", (HttpRequest r) => Results.Json(new
@@ -206,13 +206,6 @@ public sealed class GatewayTests : IAsyncLifetime
         });
         app.MapGet("/health/ready", () => Results.Ok());
         return app;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>A request body that pauses after its first part until the far end has seen bytes.</summary>

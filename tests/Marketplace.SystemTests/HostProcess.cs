@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using Marketplace.Testing;
 
 namespace Marketplace.SystemTests;
 
@@ -76,7 +75,7 @@ public sealed class HostProcess : IAsyncDisposable
     /// <summary>Starts the executable and waits until Kestrel reports it is listening.</summary>
     public static async Task<HostProcess> StartAsync(string dll, IDictionary<string, string> environment)
     {
-        var port = FreePort();
+        var port = LoopbackPorts.Free();
         var process = Create(dll, environment, "--urls", $"http://127.0.0.1:{port}");
         var host = new HostProcess(process, port);
         process.OutputDataReceived += (_, e) => host.Record(e.Data);
@@ -151,12 +150,5 @@ public sealed class HostProcess : IAsyncDisposable
             info.Environment[key] = value;
         }
         return new Process { StartInfo = info };
-    }
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -9,7 +9,7 @@ public sealed class TelemetryProcessTests
     [Fact]
     public async Task Traces_metrics_and_logs_are_exported_over_OTLP_when_an_endpoint_is_configured()
     {
-        var port = HostProcess.FreePort();
+        var port = LoopbackPorts.Free();
         using var collector = new HttpListener();
         collector.Prefixes.Add($"http://127.0.0.1:{port}/");
         collector.Start();

@@ -26,12 +26,6 @@ public sealed partial class ConsumerRegistrations
         return this;
     }
 
-    public ConsumerRegistrations Add(Action<IBusRegistrationConfigurator> registration)
-    {
-        _registrations.Add(registration);
-        return this;
-    }
-
     public static string Kebab(string name) => UpperCase().Replace(name, "-$1").Trim('-').ToLowerInvariant();
 
     [GeneratedRegex("(?<!^)([A-Z])")]

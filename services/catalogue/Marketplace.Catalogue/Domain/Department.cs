@@ -28,15 +28,14 @@ public sealed class Department
     /// <summary>When the identity service made the change these names come from.</summary>
     public DateTimeOffset AsOf { get; private set; }
 
-    public bool Rename(string nameEn, string nameZh, DateTimeOffset asOf)
+    public void Rename(string nameEn, string nameZh, DateTimeOffset asOf)
     {
         if (asOf < AsOf)
         {
-            return false;
+            return;
         }
         NameEn = nameEn;
         NameZh = nameZh;
         AsOf = asOf;
-        return true;
     }
 }
