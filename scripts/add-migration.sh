@@ -13,7 +13,10 @@ project="services/$service/Marketplace.$Service"
 dotnet tool restore >/dev/null
 dotnet build tools/Marketplace.DesignTime -v q -nologo
 for provider in Sqlite Postgres; do
+  context="${provider}${Service}DbContext"
+  # Identity's context is IdentityServiceDbContext, apart from ASP.NET Core Identity's IdentityDbContext.
+  grep -rqs "class $context" "$project/Data" || context="${provider}${Service}ServiceDbContext"
   dotnet tool run dotnet-ef migrations add "$name" --no-build \
     --project "$project" --startup-project tools/Marketplace.DesignTime \
-    --context "${provider}${Service}DbContext" --output-dir "Data/Migrations/$provider"
+    --context "$context" --output-dir "Data/Migrations/$provider"
 done

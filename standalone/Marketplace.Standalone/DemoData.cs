@@ -1,11 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Marketplace.Catalogue.Data;
+using Marketplace.Identity.Data;
+using Marketplace.Identity.Domain;
 
 namespace Marketplace.Standalone;
 
 /// <summary>Seed/demo-data.json: organisations, demo users and a published batch of scenarios.</summary>
 public sealed record DemoData(
+    string DemoPassword,
     IReadOnlyList<CatalogueSeed.SeedDepartment> Departments,
     IReadOnlyList<DemoData.Organisation> Vendors,
     IReadOnlyList<DemoData.Organisation> Chambers,
@@ -13,9 +16,9 @@ public sealed record DemoData(
     IReadOnlyList<DemoData.User> Users,
     IReadOnlyList<CatalogueSeed.SeedScenario> Scenarios)
 {
-    public sealed record Organisation(Guid Id, string NameEn, string NameZh);
+    public sealed record Organisation(Guid Id, string NameEn, string NameZh, string? BusinessRegistrationNumber = null, SizeClass? Size = null);
 
-    public sealed record User(string Email, string NameEn, string NameZh, string Role, Guid? OrganisationId);
+    public sealed record User(string Email, string NameEn, string NameZh, string Role, Guid? OrganisationId, bool Manager, string Locale);
 
     private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web)
     {
@@ -27,6 +30,17 @@ public sealed record DemoData(
         ?? throw new InvalidOperationException($"{path} is empty.");
 
     public CatalogueSeed Catalogue => new(Departments, Scenarios);
+
+    /// <summary>Every organisation and demo user for the identity service, all with the one demo password.</summary>
+    public IdentitySeed Identity => new(
+        [
+            .. Departments.Select(d => new IdentitySeed.SeedOrganisation(d.Id, OrganisationType.Department, d.NameEn, d.NameZh, null, null)),
+            .. Vendors.Select(v => new IdentitySeed.SeedOrganisation(v.Id, OrganisationType.Vendor, v.NameEn, v.NameZh, v.BusinessRegistrationNumber, v.Size)),
+            .. Chambers.Select(c => new IdentitySeed.SeedOrganisation(c.Id, OrganisationType.Chamber, c.NameEn, c.NameZh, null, null)),
+            .. FundingBodies.Select(f => new IdentitySeed.SeedOrganisation(f.Id, OrganisationType.FundingBody, f.NameEn, f.NameZh, null, null)),
+        ],
+        Users.Select(u => new IdentitySeed.SeedUser(u.Email, u.Locale == "zh-HK" ? u.NameZh : u.NameEn, u.Locale, u.Role, u.OrganisationId, u.Manager)).ToList(),
+        DemoPassword);
 
     /// <summary>The organisation's kind and name, for the token's org_type claim and the start-up listing.</summary>
     public (string Type, string Name)? DescribeOrganisation(Guid? id) =>

@@ -1,9 +1,8 @@
 using System.Text;
-using System.Text.Json;
 using Marketplace.Catalogue;
 using Marketplace.Catalogue.Data;
-using Marketplace.ServiceDefaults.Auth;
-using Marketplace.ServiceDefaults.Data;
+using Marketplace.Identity.Data;
+using Marketplace.Identity.Domain;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -11,20 +10,16 @@ namespace Marketplace.Standalone;
 
 /// <summary>
 /// Seeds empty databases with the demo data on first start (after migrations, before the bus), and
-/// once the host listens prints its address and the demo accounts with where their tokens are.
+/// once the host listens prints its address and the demo accounts with their password.
 /// </summary>
 public sealed partial class DemoDataSeeder(
     IServiceProvider services,
     IHostApplicationLifetime lifetime,
     IConfiguration configuration,
-    DatabaseOptions database,
-    AuthOptions auth,
     CatalogueOptions catalogue,
     TimeProvider time,
     ILogger<DemoDataSeeder> logger) : IHostedLifecycleService
 {
-    private static readonly JsonSerializerOptions s_indented = new() { WriteIndented = true };
-
     public static string DataFile => Path.Combine(AppContext.BaseDirectory, "Seed", "demo-data.json");
 
     public async Task StartingAsync(CancellationToken cancellationToken)
@@ -35,6 +30,12 @@ public sealed partial class DemoDataSeeder(
         }
         var data = DemoData.Load(DataFile);
         await using var scope = services.CreateAsyncScope();
+        // Identity first: its OrganisationRegistered events are what other services learn organisations from.
+        var identity = scope.ServiceProvider.GetRequiredService<IdentityServiceDbContext>();
+        if (await data.Identity.ApplyAsync(identity, scope.ServiceProvider.GetRequiredService<Memberships>(), time.GetUtcNow(), cancellationToken))
+        {
+            LogSeededIdentity(logger, data.Identity.Organisations.Count, data.Users.Count);
+        }
         var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
         if (await data.Catalogue.ApplyAsync(db, time.GetUtcNow(), catalogue.MinimumProposalPeriod, cancellationToken))
         {
@@ -46,8 +47,6 @@ public sealed partial class DemoDataSeeder(
     private void PrintWelcome(DemoData data)
     {
         var urls = services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        var tokensFile = Path.GetFullPath(Path.Combine(database.DataFolder, "demo-tokens.json"));
-        var tokens = new Dictionary<string, string>();
         var text = new StringBuilder();
         text.AppendLine().AppendLine("Hong Kong AI Scenario Marketplace (standalone) — 香港人工智能應用場景市場");
         foreach (var url in urls)
@@ -55,16 +54,13 @@ public sealed partial class DemoDataSeeder(
             text.Append("  Listening on ").AppendLine(url);
         }
         text.AppendLine("  Scenarios: /api/catalogue/scenarios   API docs: /api-docs   Health: /health/ready");
-        text.AppendLine("  Demo accounts (role, organisation):");
+        text.AppendLine("  Sign in: POST /api/identity/connect/token (grant_type=password, username, password)");
+        text.Append("  Demo accounts (password ").Append(data.DemoPassword).AppendLine(" for all):");
         foreach (var user in data.Users)
         {
             var org = data.DescribeOrganisation(user.OrganisationId);
             text.Append("    ").Append(user.Email.PadRight(34)).Append(user.Role.PadRight(19)).AppendLine(org?.Name ?? "—");
-            tokens[user.Email] = DevelopmentTokens.Create(auth, user.Email, user.NameEn, [user.Role], user.OrganisationId, org?.Type,
-                TimeSpan.FromDays(30), time.GetUtcNow());
         }
-        File.WriteAllText(tokensFile, JsonSerializer.Serialize(tokens, s_indented));
-        text.Append("  Bearer tokens for these accounts (valid 30 days): ").AppendLine(tokensFile);
         Console.WriteLine(text.ToString());
     }
 
@@ -77,6 +73,9 @@ public sealed partial class DemoDataSeeder(
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded demo identities: {Organisations} organisations, {Users} users")]
+    private static partial void LogSeededIdentity(ILogger logger, int organisations, int users);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded demo data: {Scenarios} scenarios from {Departments} departments")]
     private static partial void LogSeeded(ILogger logger, int scenarios, int departments);

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Marketplace.ServiceDefaults.Data;
 using Marketplace.ServiceDefaults.OpenApi;
 
@@ -8,23 +7,10 @@ public static class StandaloneSetup
 {
     private static readonly string[] HealthPaths = ["/health/live", "/health/ready"];
 
-    /// <summary>
-    /// Without a configured signing key, the standalone host creates a random one in its data
-    /// folder on first start, so demo tokens survive restarts and no key ships with the code.
-    /// </summary>
+    /// <summary>The data folder exists before any module opens a database in it.</summary>
     public static WebApplicationBuilder UseStandaloneDefaults(this WebApplicationBuilder builder)
     {
-        var folder = builder.Configuration[$"{DatabaseOptions.Section}:DataFolder"] ?? "data";
-        Directory.CreateDirectory(folder);
-        if (string.IsNullOrWhiteSpace(builder.Configuration["Auth:SigningKey"]) && string.IsNullOrWhiteSpace(builder.Configuration["Auth:Authority"]))
-        {
-            var keyFile = Path.Combine(folder, "development-signing.key");
-            if (!File.Exists(keyFile))
-            {
-                File.WriteAllText(keyFile, Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)));
-            }
-            builder.Configuration["Auth:SigningKey"] = File.ReadAllText(keyFile).Trim();
-        }
+        Directory.CreateDirectory(builder.Configuration[$"{DatabaseOptions.Section}:DataFolder"] ?? "data");
         return builder;
     }
 
@@ -37,6 +23,8 @@ public static class StandaloneSetup
             nameZh = "香港人工智能應用場景市場",
             scenarios = "/api/catalogue/scenarios",
             taxonomy = "/api/catalogue/taxonomy",
+            signIn = "/api/identity/connect/token",
+            discovery = "/api/identity/.well-known/openid-configuration",
             apiDocs = "/api-docs",
             openApi = documents.Names.Select(n => $"/openapi/{n}.json"),
             health = HealthPaths,

@@ -3,6 +3,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Marketplace.Gateway;
+using Marketplace.Identity.Host;
+using Marketplace.IntegrationTests.Infrastructure;
 using Marketplace.ServiceDefaults.Auth;
 using Marketplace.Testing;
 using Microsoft.AspNetCore.Builder;
@@ -21,6 +23,8 @@ public sealed class GatewayTests : IAsyncLifetime
 {
     private readonly TaskCompletionSource _firstUploadBytes = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private WebApplication? _service;
+    private readonly string _identityFolder = Path.Combine(Path.GetTempPath(), "marketplace-tests", Guid.NewGuid().ToString("N"));
+    private ServiceApp<IdentityHost>? _identity;
     private WebApplicationFactory<GatewayHost>? _gateway;
     private int _gatewayPort;
     private long _uploaded;
@@ -29,12 +33,24 @@ public sealed class GatewayTests : IAsyncLifetime
     {
         _service = Backend();
         await _service.StartAsync();
+        // The gateway reads tokens (to rate-limit per client) through the real identity service's discovery.
+        _identity = new ServiceApp<IdentityHost>(new Dictionary<string, string?>(Tokens.IdentitySettings)
+        {
+            ["Auth:Authority"] = "",
+            ["Database:Provider"] = "Sqlite",
+            ["Database:DataFolder"] = _identityFolder,
+            ["ConnectionStrings:identity"] = $"Data Source={Path.Combine(_identityFolder, "identity.db")}",
+            ["Database:MigrateOnStart"] = "true",
+            ["Messaging:Transport"] = "InMemory",
+            ["Logging:LogLevel:Default"] = "Warning",
+        }, TimeProvider.System).StartOnSocket(LoopbackPorts.Free());
         _gatewayPort = LoopbackPorts.Free();
         _gateway = new WebApplicationFactory<GatewayHost>().WithWebHostBuilder(b =>
         {
-            b.UseSetting("Auth:SigningKey", TestServers.SigningKey);
-            b.UseSetting("Auth:Issuer", TestServers.Issuer);
-            b.UseSetting("Auth:Audience", TestServers.Audience);
+            b.UseSetting("Auth:Authority", TestServers.Issuer);
+            b.UseSetting("Auth:MetadataAddress", $"{_identity.BaseUrl}/api/identity/.well-known/openid-configuration");
+            b.UseSetting("Auth:RequireHttpsMetadata", "false");
+            b.UseSetting("Gateway:Services:identity", _identity.BaseUrl);
             b.UseSetting("Gateway:Services:catalogue", _service.Urls.Single());
             b.UseSetting("Gateway:Services:stopped", $"http://127.0.0.1:{LoopbackPorts.Free()}");
             b.UseSetting("Gateway:TimeoutSeconds", "2");
@@ -56,6 +72,11 @@ public sealed class GatewayTests : IAsyncLifetime
         {
             await _service.DisposeAsync();
         }
+        if (_identity is not null)
+        {
+            await _identity.DisposeAsync();
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 
     private HttpClient Client() => new() { BaseAddress = GatewayAddress(), Timeout = TimeSpan.FromSeconds(60) };
@@ -70,15 +91,44 @@ public sealed class GatewayTests : IAsyncLifetime
     public async Task Calls_are_routed_to_their_service_with_the_token_and_a_correlation_id()
     {
         var client = Client();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", "token-for-the-service");
+        var token = Tokens.For(Roles.Vendor, Guid.NewGuid());
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
         client.DefaultRequestHeaders.Add("X-Correlation-ID", "gateway-test-1");
 
         var echo = await client.GetFromJsonAsync<JsonElement>("/api/catalogue/scenarios?area=Living");
 
         Assert.Equal("GET /api/catalogue/scenarios?area=Living", echo.GetProperty("request").GetString());
-        Assert.Equal("Bearer token-for-the-service", echo.GetProperty("authorization").GetString());
+        Assert.Equal("Bearer " + token, echo.GetProperty("authorization").GetString());
         Assert.Equal("gateway-test-1", echo.GetProperty("correlationId").GetString());
         Assert.Equal("127.0.0.1", echo.GetProperty("forwardedFor").GetString());
+    }
+
+    [Fact]
+    public async Task An_invalid_token_is_refused_at_the_gateway_before_any_service_sees_it()
+    {
+        var client = Client();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", "not-a-token");
+
+        var response = await client.GetAsync("/api/catalogue/scenarios");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("invalid_token", response.Headers.WwwAuthenticate.ToString());
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task The_identity_service_is_reached_through_the_gateway_and_its_discovery_names_the_gateway_address()
+    {
+        var client = Client();
+        var discovery = await client.GetFromJsonAsync<JsonElement>("/api/identity/.well-known/openid-configuration");
+
+        Assert.Equal(TestServers.Issuer, discovery.GetProperty("issuer").GetString());
+        // The identity service answered from behind the gateway; its endpoints point back at the gateway.
+        Assert.Equal(new Uri(client.BaseAddress!, "/api/identity/connect/token").ToString(), discovery.GetProperty("token_endpoint").GetString());
+        Assert.NotEqual(new Uri(_identity!.BaseUrl).Port, new Uri(discovery.GetProperty("token_endpoint").GetString()!).Port);
+        var refused = await TokenEndpoint.PasswordAsync(Client(), "nobody@gateway.test", "Wrong-password-1");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("invalid_grant", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
     }
 
     [Fact]

@@ -94,9 +94,9 @@ public abstract class MessagingTests<TEnvironment>
 
         await env.PublishAsync(new OrganisationRegistered(department, "Department", "Lands Department", "地政總署", null, null, "Approved", t0), ids[0]);
         await env.PublishAsync(new OrganisationRegistered(vendor, "Vendor", "Some Vendor Ltd", "某供應商有限公司", "12345678", "SME", "Pending", t0), ids[1]);
-        await env.PublishAsync(new OrganisationChanged(department, "Department", "Lands Department (renamed)", "地政總署（新）", null, t0.AddMinutes(2)), ids[2]);
+        await env.PublishAsync(new OrganisationChanged(department, "Department", "Lands Department (renamed)", "地政總署（新）", null, "Approved", t0.AddMinutes(2)), ids[2]);
         // Delivered late: an older change must not bring the old name back.
-        await env.PublishAsync(new OrganisationChanged(department, "Department", "Stale name", "舊名稱", null, t0.AddMinutes(1)), ids[3]);
+        await env.PublishAsync(new OrganisationChanged(department, "Department", "Stale name", "舊名稱", null, "Approved", t0.AddMinutes(1)), ids[3]);
         await Eventually.Until(() => env.InCatalogueDbAsync(db => db.InboxMessages.CountAsync(m => ids.Contains(m.MessageId))), n => n == 4,
             what: "the catalogue to process the four organisation events");
 

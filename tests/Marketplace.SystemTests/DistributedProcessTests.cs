@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Marketplace.ServiceDefaults.Auth;
 using Marketplace.Testing;
 
 namespace Marketplace.SystemTests;
@@ -13,6 +12,7 @@ public sealed class DistributedProcessTests
     [Fact]
     public async Task Services_migrate_with_the_explicit_step_and_exchange_events_over_RabbitMQ()
     {
+        await using var identityDb = PostgresDatabase.Reserve("identity");
         await using var catalogueDb = PostgresDatabase.Reserve("catalogue");
         await using var matchingDb = PostgresDatabase.Reserve("matching");
         await using var vhost = await RabbitVirtualHost.CreateAsync();
@@ -22,33 +22,64 @@ public sealed class DistributedProcessTests
             [$"ConnectionStrings__{service}"] = db.ConnectionString,
             ["Messaging__Transport"] = "RabbitMq",
             ["Messaging__RabbitMqUri"] = vhost.Uri,
-            ["Auth__SigningKey"] = TestServers.SigningKey,
-            ["Auth__Issuer"] = TestServers.Issuer,
             ["Auth__Audience"] = TestServers.Audience,
         };
+        var identityDll = HostProcess.Dll("services/identity/Marketplace.Identity.Host", "Marketplace.Identity.Host");
         var catalogueDll = HostProcess.Dll("services/catalogue/Marketplace.Catalogue.Host", "Marketplace.Catalogue.Host");
         var matchingDll = HostProcess.Dll("services/matching/Marketplace.Matching.Host", "Marketplace.Matching.Host");
 
         // Without the migration step, the service is not ready (its tables do not exist).
+        var migrateIdentity = await HostProcess.RunToEndAsync(identityDll, Environment("identity", identityDb), "--migrate");
+        Assert.True(migrateIdentity.ExitCode == 0, migrateIdentity.Output);
         var migrateCatalogue = await HostProcess.RunToEndAsync(catalogueDll, Environment("catalogue", catalogueDb), "--migrate");
         Assert.True(migrateCatalogue.ExitCode == 0, migrateCatalogue.Output);
         var migrateMatching = await HostProcess.RunToEndAsync(matchingDll, Environment("matching", matchingDb), "--migrate");
         Assert.True(migrateMatching.ExitCode == 0, migrateMatching.Output);
 
-        await using var matching = await HostProcess.StartAsync(matchingDll, Environment("matching", matchingDb));
-        await using var catalogue = await HostProcess.StartAsync(catalogueDll, Environment("catalogue", catalogueDb));
-        // Everything below goes through the gateway, the single public entry.
-        await using var gateway = await HostProcess.StartAsync(HostProcess.Dll("gateway/Marketplace.Gateway", "Marketplace.Gateway"), new Dictionary<string, string>
+        // The identity service is the authority; the others trust it by its issuer URL and read its discovery document.
+        var identityEnvironment = Environment("identity", identityDb);
+        identityEnvironment["Auth__Authority"] = "";
+        identityEnvironment["Identity__Issuer"] = TestServers.Issuer;
+        identityEnvironment["Identity__BootstrapAdmin__Email"] = "admin@system.test";
+        identityEnvironment["Identity__BootstrapAdmin__Password"] = "Bootstrap2026";
+        await using var identity = await HostProcess.StartAsync(identityDll, identityEnvironment);
+        Dictionary<string, string> Trusting(Dictionary<string, string> environment)
         {
+            environment["Auth__Authority"] = TestServers.Issuer;
+            environment["Auth__MetadataAddress"] = new Uri(identity.BaseAddress, "/api/identity/.well-known/openid-configuration").ToString();
+            environment["Auth__RequireHttpsMetadata"] = "false";
+            return environment;
+        }
+        await using var matching = await HostProcess.StartAsync(matchingDll, Trusting(Environment("matching", matchingDb)));
+        await using var catalogue = await HostProcess.StartAsync(catalogueDll, Trusting(Environment("catalogue", catalogueDb)));
+        // Everything below goes through the gateway, the single public entry.
+        await using var gateway = await HostProcess.StartAsync(HostProcess.Dll("gateway/Marketplace.Gateway", "Marketplace.Gateway"), Trusting(new Dictionary<string, string>
+        {
+            ["Gateway__Services__identity"] = identity.BaseAddress.ToString(),
             ["Gateway__Services__catalogue"] = catalogue.BaseAddress.ToString(),
             ["Gateway__Services__matching"] = matching.BaseAddress.ToString(),
-            ["Auth__SigningKey"] = TestServers.SigningKey,
-            ["Auth__Issuer"] = TestServers.Issuer,
             ["Auth__Audience"] = TestServers.Audience,
-        });
+        }));
+
+        // The administrator creates a department and invites its officer, who accepts and signs in.
+        var admin = gateway.Client();
+        admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
+            await TokenEndpoint.SignInAsync(admin, "admin@system.test", "Bootstrap2026"));
+        var department = await admin.PostAsJsonAsync("/api/identity/organisations",
+            new { type = "Department", nameEn = "Transport Department", nameZh = "運輸署" });
+        Assert.Equal(HttpStatusCode.Created, department.StatusCode);
+        var departmentId = (await department.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var invitation = await admin.PostAsJsonAsync($"/api/identity/organisations/{departmentId}/invitations",
+            new { email = "officer@td.system.test", role = "DepartmentOfficer", manager = true });
+        Assert.Equal(HttpStatusCode.Created, invitation.StatusCode);
+        var code = (await invitation.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString();
+        var accepted = await gateway.Client().PostAsJsonAsync("/api/identity/invitations/accept",
+            new { code, email = "officer@td.system.test", name = "Wong Wing-sze", password = "Officer2026x", locale = "zh-HK" });
+        Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
 
         var officer = gateway.Client();
-        officer.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.For(Roles.DepartmentOfficer, Guid.NewGuid()));
+        officer.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
+            await TokenEndpoint.SignInAsync(officer, "officer@td.system.test", "Officer2026x"));
         var created = await officer.PostAsJsonAsync("/api/catalogue/scenarios", new
         {
             titleEn = "Franchised bus arrival prediction",
@@ -78,8 +109,20 @@ public sealed class DistributedProcessTests
         Assert.Equal(HttpStatusCode.OK, published.StatusCode);
         Assert.Equal(correlationId, published.Headers.GetValues("X-Correlation-ID").Single());
 
+        // A vendor registers itself, waits for approval, then signs in.
+        var registration = await gateway.Client().PostAsJsonAsync("/api/identity/registrations", new
+        {
+            organisation = new { nameEn = "Harbourlight Vision Limited", nameZh = "港光視覺有限公司", businessRegistrationNumber = "71845203", sizeClass = "Startup" },
+            contact = new { email = "lam@harbourlight.system.test", name = "Lam Ho-yin", password = "Vendor2026xx", locale = "en" },
+        });
+        Assert.Equal(HttpStatusCode.Created, registration.StatusCode);
+        var vendorId = (await registration.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("organisation").GetProperty("id").GetGuid();
+        var pending = await TokenEndpoint.PasswordAsync(gateway.Client(), "lam@harbourlight.system.test", "Vendor2026xx");
+        Assert.Equal("organisation-pending", (await pending.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/api/identity/organisations/{vendorId}/approve", null)).StatusCode);
         var vendor = gateway.Client();
-        vendor.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.For(Roles.Vendor, Guid.NewGuid()));
+        vendor.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
+            await TokenEndpoint.SignInAsync(vendor, "lam@harbourlight.system.test", "Vendor2026xx"));
         var open = await Eventually.Until(
             () => vendor.GetFromJsonAsync<JsonElement>("/api/matching/open-scenarios"),
             page => page.GetProperty("totalCount").GetInt32() == 1,
@@ -92,7 +135,7 @@ public sealed class DistributedProcessTests
             what: "the correlation id in the matching service's logs");
         Assert.Contains($"\"CorrelationId\":\"{correlationId}\"", catalogue.Output);
 
-        foreach (var host in new[] { catalogue, matching, gateway })
+        foreach (var host in new[] { identity, catalogue, matching, gateway })
         {
             var ready = await host.Client().GetFromJsonAsync<JsonElement>("/health/ready");
             Assert.Equal("Healthy", ready.GetProperty("status").GetString());

@@ -18,7 +18,7 @@ public sealed class StandaloneProcessTests : IDisposable
         await using (var host = await HostProcess.StartAsync(dll, environment))
         {
             // The welcome banner with the demo accounts follows Kestrel's own start-up line.
-            await Eventually.Until(() => Task.FromResult(host.Output), o => o.Contains("demo-tokens.json", StringComparison.Ordinal), what: "the welcome banner");
+            await Eventually.Until(() => Task.FromResult(host.Output), o => o.Contains("Demo accounts", StringComparison.Ordinal), what: "the welcome banner");
             Assert.Contains("officer.td@demo.hk", host.Output);
             Assert.Contains("vendor.", host.Output);
             var client = host.Client();
@@ -31,9 +31,10 @@ public sealed class StandaloneProcessTests : IDisposable
             Assert.All(items, s => Assert.NotNull(s.GetProperty("department").GetProperty("nameZh").GetString()));
             Assert.Equal(6, items.Select(s => s.GetProperty("area").GetString()).Distinct().Count());
 
-            // The demo tokens work, and matching built its read model from the seeded events.
-            var tokens = JsonSerializer.Deserialize<Dictionary<string, string>>(await File.ReadAllTextAsync(Path.Combine(_dataFolder, "demo-tokens.json")))!;
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.First(t => t.Key.StartsWith("vendor.", StringComparison.Ordinal)).Value);
+            // A demo vendor signs in with the documented password, and matching built its read model from the seeded events.
+            Assert.Contains("HongKong2026", host.Output);
+            var token = await TokenEndpoint.SignInAsync(client, "vendor.harbourlight@demo.hk", "HongKong2026");
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
             await Eventually.Until(
                 async () => (await client.GetFromJsonAsync<JsonElement>("/api/matching/open-scenarios")).GetProperty("totalCount").GetInt32(),
                 n => n == 16, what: "matching's read model of the seeded scenarios");

@@ -16,7 +16,7 @@ public static class TestServers
     public static Uri RabbitMqManagement =>
         new(Environment.GetEnvironmentVariable("MARKETPLACE_TEST_RABBITMQ_MANAGEMENT") ?? "http://guest:guest@127.0.0.1:15673/");
 
-    public const string SigningKey = "integration-tests-signing-key-0123456789abcdef";
-    public const string Issuer = "marketplace-tests";
+    /// <summary>The identity service's issuer in every test; discovery is read from where the test started it.</summary>
+    public const string Issuer = "http://identity.marketplace.test/api/identity";
     public const string Audience = "marketplace";
 }

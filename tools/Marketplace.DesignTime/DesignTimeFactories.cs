@@ -1,4 +1,5 @@
 using Marketplace.Catalogue.Data;
+using Marketplace.Identity.Data;
 using Marketplace.Matching.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -34,4 +35,16 @@ internal sealed class PostgresMatchingFactory : IDesignTimeDbContextFactory<Post
 {
     public PostgresMatchingDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<PostgresMatchingDbContext>().UseNpgsql(DesignTime.Postgres).Options);
+}
+
+internal sealed class SqliteIdentityFactory : IDesignTimeDbContextFactory<SqliteIdentityServiceDbContext>
+{
+    public SqliteIdentityServiceDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteIdentityServiceDbContext>().UseSqlite(DesignTime.Sqlite).Options);
+}
+
+internal sealed class PostgresIdentityFactory : IDesignTimeDbContextFactory<PostgresIdentityServiceDbContext>
+{
+    public PostgresIdentityServiceDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresIdentityServiceDbContext>().UseNpgsql(DesignTime.Postgres).Options);
 }

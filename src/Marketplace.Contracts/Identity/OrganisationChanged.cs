@@ -1,10 +1,14 @@
 namespace Marketplace.Contracts.Identity;
 
-/// <summary>An organisation's names or size class changed; read models replace what they keep.</summary>
+/// <summary>
+/// An organisation's names, size class or status (Approved, Rejected, Suspended) changed; read models
+/// replace what they keep. Apply only when <paramref name="ChangedAt"/> is newer than what is held.
+/// </summary>
 public sealed record OrganisationChanged(
     Guid OrganisationId,
     string Type,
     string NameEn,
     string NameZh,
     string? SizeClass,
+    string Status,
     DateTimeOffset ChangedAt);

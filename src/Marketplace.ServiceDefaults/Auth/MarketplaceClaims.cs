@@ -9,4 +9,8 @@ public static class MarketplaceClaims
     public const string Organisation = "org";
     public const string OrganisationType = "org_type";
     public const string Locale = "locale";
+    public const string Email = "email";
+    public const string ClientId = "client_id";
+    public const string TokenId = "jti";
+    public const string IssuedAt = "iat";
 }

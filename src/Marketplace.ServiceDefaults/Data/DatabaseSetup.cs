@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Marketplace.ServiceDefaults.Auditing;
+using Marketplace.ServiceDefaults.Auth;
 using Marketplace.ServiceDefaults.Messaging;
 
 namespace Marketplace.ServiceDefaults.Data;
@@ -51,6 +52,9 @@ public static class DatabaseSetup
         ServicesOf(builder.Services).Add(typeof(TContext));
         builder.Services.AddHealthChecks().AddCheck<DbContextHealthCheck<TContext>>($"{serviceName}-database", tags: ["ready"]);
         builder.Services.AddOutboxDispatcher<TContext>(builder.Configuration);
+        // Revocations reach every service's database; in one process the first module's copy answers.
+        builder.Services.TryAddScoped<IRevocationCheck, RevocationCheck<TContext>>();
+        builder.Consumers().Add<TokensRevokedConsumer<TContext>>(serviceName);
         return builder;
     }
 

@@ -1,4 +1,5 @@
 using Marketplace.ServiceDefaults.Auditing;
+using Marketplace.ServiceDefaults.Auth;
 using Marketplace.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,16 +18,19 @@ public interface IServiceDbContext
     DbSet<InboxMessage> InboxMessages { get; }
 
     DbSet<AuditEntry> AuditLog { get; }
+
+    DbSet<RevokedToken> RevokedTokens { get; }
 }
 
 public static class ServiceModel
 {
-    /// <summary>The outbox, inbox and audit tables every service database has.</summary>
+    /// <summary>The outbox, inbox, audit and token-revocation tables every service database has.</summary>
     public static ModelBuilder AddServiceTables(this ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new RevokedTokenConfiguration());
         return modelBuilder;
     }
 

@@ -67,6 +67,7 @@ public static class ServiceDefaultsExtensions
             }
         });
         app.UseAuthentication();
+        app.UseMiddleware<RejectInvalidBearerTokens>();
         app.UseAuthorization();
 
         app.MapHealthEndpoints();

@@ -20,7 +20,9 @@ public sealed partial class ConsumerRegistrations
     public ConsumerRegistrations Add<TConsumer>(string service)
         where TConsumer : class, IConsumer
     {
-        var name = $"{service}-{Kebab(typeof(TConsumer).Name.Replace("Consumer", "", StringComparison.Ordinal))}";
+        // Generic consumers shared by every service (TokensRevokedConsumer`1) are named without their arity.
+        var typeName = typeof(TConsumer).Name.Split('`')[0];
+        var name = $"{service}-{Kebab(typeName.Replace("Consumer", "", StringComparison.Ordinal))}";
         _registrations.Add(x => x.AddConsumer<TConsumer>().Endpoint(e => e.Name = name));
         _endpoints.Add(name);
         return this;

@@ -37,8 +37,9 @@ public sealed class OutboxMessage
         where T : class => new()
         {
             MessageId = Guid.NewGuid(),
-            MessageType = typeof(T).AssemblyQualifiedName!.Split(", Version=")[0],
-            Body = JsonSerializer.Serialize(message, Json),
+            // The runtime type: a caller holding the event as object still stores what it really is.
+            MessageType = message.GetType().AssemblyQualifiedName!.Split(", Version=")[0],
+            Body = JsonSerializer.Serialize(message, message.GetType(), Json),
             CorrelationId = Observability.CorrelationId.Current,
             CreatedAt = now,
         };

@@ -1,6 +1,8 @@
 using Marketplace.Testing;
 using Marketplace.Catalogue.Data;
 using Marketplace.Catalogue.Host;
+using Marketplace.Identity.Data;
+using Marketplace.Identity.Host;
 using Marketplace.Matching.Data;
 using Marketplace.Matching.Host;
 using Marketplace.Standalone;
@@ -24,6 +26,10 @@ public abstract class MarketplaceEnvironment : IAsyncLifetime, IAsyncDisposable
     public Dictionary<string, string?> Overrides { get; } = new();
 
     public abstract HttpClient CatalogueClient();
+
+    public abstract HttpClient IdentityClient();
+
+    public abstract IServiceProvider IdentityServices { get; }
 
     public abstract HttpClient MatchingClient();
 
@@ -50,6 +56,12 @@ public abstract class MarketplaceEnvironment : IAsyncLifetime, IAsyncDisposable
         return await query(scope.ServiceProvider.GetRequiredService<CatalogueDbContext>());
     }
 
+    public async Task<T> InIdentityDbAsync<T>(Func<IdentityServiceDbContext, Task<T>> query)
+    {
+        await using var scope = IdentityServices.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<IdentityServiceDbContext>());
+    }
+
     public async Task<T> InMatchingDbAsync<T>(Func<MatchingDbContext, Task<T>> query)
     {
         await using var scope = MatchingServices.CreateAsyncScope();
@@ -61,18 +73,15 @@ public abstract class MarketplaceEnvironment : IAsyncLifetime, IAsyncDisposable
         where T : class =>
         MatchingServices.GetRequiredService<IBus>().Publish(message, ctx => ctx.MessageId = messageId);
 
-    protected Dictionary<string, string?> Common() => new(Overrides)
+    protected Dictionary<string, string?> Common() => Merge(new(Tokens.IdentitySettings)
     {
-        ["Auth:SigningKey"] = TestServers.SigningKey,
-        ["Auth:Issuer"] = TestServers.Issuer,
-        ["Auth:Audience"] = TestServers.Audience,
         ["Database:MigrateOnStart"] = "true",
         ["Messaging:RetryIntervalsMs:0"] = "50",
         ["Messaging:RetryIntervalsMs:1"] = "100",
         ["Messaging:RetryIntervalsMs:2"] = "200",
         ["Outbox:PollIntervalMs"] = "200",
         ["Logging:LogLevel:Default"] = "Warning",
-    };
+    }, Overrides);
 
     protected static Dictionary<string, string?> Merge(Dictionary<string, string?> settings, IReadOnlyDictionary<string, string?> overrides)
     {
@@ -98,7 +107,11 @@ public sealed class StandaloneEnvironment : MarketplaceEnvironment
 
     public override HttpClient CatalogueClient() => App.CreateClient();
 
+    public override HttpClient IdentityClient() => App.CreateClient();
+
     public override HttpClient MatchingClient() => App.CreateClient();
+
+    public override IServiceProvider IdentityServices => App.Services;
 
     public override IServiceProvider CatalogueServices => App.Services;
 
@@ -139,21 +152,34 @@ public sealed class StandaloneEnvironment : MarketplaceEnvironment
         settings["Database:Provider"] = "Sqlite";
         settings["Database:DataFolder"] = _folder;
         settings["Messaging:Transport"] = "InMemory";
+        // No authority: the identity module in the same process validates against its own keys.
+        settings["Auth:Authority"] = "";
         settings.TryAdd("Standalone:SeedDemoData", "false");
         return new ServiceApp<StandaloneHost>(settings, Clock);
     }
 }
 
-/// <summary>Distributed mode: the catalogue and matching hosts as separate apps on PostgreSQL and RabbitMQ.</summary>
+/// <summary>
+/// Distributed mode: identity, catalogue and matching hosts as separate apps on PostgreSQL and
+/// RabbitMQ; identity listens on a real socket and the others read its discovery document from there.
+/// </summary>
 public sealed class DistributedEnvironment : MarketplaceEnvironment
 {
+    private readonly PostgresDatabase _identityDb = PostgresDatabase.Reserve("identity");
     private readonly PostgresDatabase _catalogueDb = PostgresDatabase.Reserve("catalogue");
     private readonly PostgresDatabase _matchingDb = PostgresDatabase.Reserve("matching");
     private RabbitVirtualHost? _vhost;
+    private ServiceApp<IdentityHost>? _identity;
     private ServiceApp<CatalogueHost>? _catalogue;
     private ServiceApp<MatchingHost>? _matching;
 
     public override string Mode => "distributed";
+
+    public override HttpClient IdentityClient() => Identity.CreateClient();
+
+    public override IServiceProvider IdentityServices => Identity.Services;
+
+    private ServiceApp<IdentityHost> Identity => _identity ?? throw new InvalidOperationException("Not started.");
 
     public RabbitVirtualHost VirtualHost => _vhost ?? throw new InvalidOperationException("Not started.");
 
@@ -172,6 +198,9 @@ public sealed class DistributedEnvironment : MarketplaceEnvironment
     public override async Task InitializeAsync()
     {
         _vhost = await RabbitVirtualHost.CreateAsync();
+        var identitySettings = Settings("identity", _identityDb, new Dictionary<string, string?>());
+        identitySettings["Auth:Authority"] = "";
+        _identity = new ServiceApp<IdentityHost>(identitySettings, Clock).StartOnSocket(LoopbackPorts.Free());
         // Matching first, so its queues are bound before the catalogue publishes anything.
         _matching = new ServiceApp<MatchingHost>(Settings("matching", _matchingDb, new Dictionary<string, string?>()), Clock).Start();
         _catalogue = CreateCatalogue(new Dictionary<string, string?>()).Start();
@@ -193,6 +222,11 @@ public sealed class DistributedEnvironment : MarketplaceEnvironment
         {
             await _matching.DisposeAsync();
         }
+        if (_identity is not null)
+        {
+            await _identity.DisposeAsync();
+        }
+        await _identityDb.DisposeAsync();
         await _catalogueDb.DisposeAsync();
         await _matchingDb.DisposeAsync();
         if (_vhost is not null)
@@ -211,6 +245,13 @@ public sealed class DistributedEnvironment : MarketplaceEnvironment
         settings[$"ConnectionStrings:{service}"] = database.ConnectionString;
         settings["Messaging:Transport"] = "RabbitMq";
         settings["Messaging:RabbitMqUri"] = VirtualHost.Uri;
+        if (_identity is not null)
+        {
+            // Like a cluster: the issuer's public name in tokens, discovery read from the service's own address.
+            settings["Auth:Authority"] = TestServers.Issuer;
+            settings["Auth:MetadataAddress"] = $"{_identity.BaseUrl}/api/identity/.well-known/openid-configuration";
+            settings["Auth:RequireHttpsMetadata"] = "false";
+        }
         return settings;
     }
 }

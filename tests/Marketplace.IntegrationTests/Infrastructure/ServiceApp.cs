@@ -29,4 +29,15 @@ public sealed class ServiceApp<TEntry>(IReadOnlyDictionary<string, string?> sett
         _ = Services;
         return this;
     }
+
+    /// <summary>Starts the host on a real socket, for callers outside the test process's handlers (other services' JwtBearer, a gateway).</summary>
+    public ServiceApp<TEntry> StartOnSocket(int port)
+    {
+        UseKestrel(port);
+        StartServer();
+        BaseUrl = $"http://127.0.0.1:{port}";
+        return this;
+    }
+
+    public string BaseUrl { get; private set; } = "http://localhost";
 }

@@ -1,0 +1,10 @@
+namespace Marketplace.Identity.Domain;
+
+/// <summary>Self-registered vendors start Pending; organisations an administrator creates start Approved.</summary>
+public enum OrganisationStatus
+{
+    Pending,
+    Approved,
+    Rejected,
+    Suspended,
+}

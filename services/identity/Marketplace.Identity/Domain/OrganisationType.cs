@@ -1,0 +1,10 @@
+namespace Marketplace.Identity.Domain;
+
+public enum OrganisationType
+{
+    Department,
+    Vendor,
+    Chamber,
+    FundingBody,
+    TrainingProvider,
+}
