@@ -368,6 +368,8 @@ public abstract class ScenarioApiTests(MarketplaceEnvironment env)
             "The catalogue model changed without a migration: run scripts/add-migration.sh catalogue <Name>.");
         Assert.False(await env.InMatchingDbAsync(db => Task.FromResult(db.Database.HasPendingModelChanges())),
             "The matching model changed without a migration: run scripts/add-migration.sh matching <Name>.");
+        Assert.False(await env.InIdentityDbAsync(db => Task.FromResult(db.Database.HasPendingModelChanges())),
+            "The identity model changed without a migration: run scripts/add-migration.sh identity <Name>.");
     }
 
     [Fact]

@@ -35,7 +35,8 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider tim
 
     private void AddEntries(DbContext context)
     {
-        var changed = context.ChangeTracker.Entries<IAudited>()
+        var changed = context.ChangeTracker.Entries()
+            .Where(e => e.Entity is IAudited || e.Metadata.FindAnnotation(AuditModel.Audited) is not null)
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();
         if (changed.Count == 0)
@@ -51,7 +52,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider tim
             {
                 continue;
             }
-            context.Add(new AuditEntry(now, actor, entry.Metadata.ClrType.Name, entry.Entity.AuditId, ActionOf(entry.State),
+            context.Add(new AuditEntry(now, actor, EntityName(entry), AuditIdOf(entry), ActionOf(entry.State),
                 JsonSerializer.Serialize(changes), CorrelationId.Current));
         }
     }
@@ -71,12 +72,27 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider tim
         _ => "Updated",
     };
 
+    private static string EntityName(EntityEntry entry) =>
+        entry.Metadata.ClrType.IsGenericType ? entry.Metadata.ClrType.Name.Split('`')[0] : entry.Metadata.ClrType.Name;
+
+    private static string AuditIdOf(EntityEntry entry) => entry.Entity is IAudited audited
+        ? audited.AuditId
+        : string.Join(":", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue)));
+
     private static Dictionary<string, object?> Changes(EntityEntry entry)
     {
         var changes = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var redacted = (entry.Entity as IAudited)?.RedactedProperties ?? [];
         foreach (var property in entry.Properties)
         {
-            if (entry.State == EntityState.Added)
+            if (redacted.Contains(property.Metadata.Name))
+            {
+                if (entry.State != EntityState.Modified || property.IsModified)
+                {
+                    changes[property.Metadata.Name] = "(changed)";
+                }
+            }
+            else if (entry.State == EntityState.Added)
             {
                 changes[property.Metadata.Name] = Shorten(property.CurrentValue);
             }

@@ -5,4 +5,16 @@ public interface IAudited
 {
     /// <summary>The entity's id as it appears in the audit log.</summary>
     string AuditId { get; }
+
+    /// <summary>Properties whose values never enter the log (password hashes, secrets); a change shows as "(changed)".</summary>
+    IReadOnlyCollection<string> RedactedProperties => [];
+}
+
+/// <summary>
+/// For entities the service does not own the class of (ASP.NET Core Identity's user-role link):
+/// <c>entity.HasAnnotation(AuditModel.Audited, true)</c> puts their changes in the audit log too, keyed by their primary key.
+/// </summary>
+public static class AuditModel
+{
+    public const string Audited = "Marketplace:Audited";
 }

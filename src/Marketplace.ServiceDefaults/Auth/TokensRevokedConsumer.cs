@@ -14,6 +14,9 @@ public sealed class TokensRevokedConsumer<TContext>(TContext db, TimeProvider ti
 {
     protected override async Task HandleAsync(TokensRevoked message, ConsumeContext<TokensRevoked> context)
     {
+        // Revocations outlive their tokens only briefly; the table stays the size of what is still needed.
+        var now = Time.GetUtcNow();
+        await Db.RevokedTokens.Where(r => r.KeepUntil < now).ExecuteDeleteAsync(context.CancellationToken);
         var key = message.TokenId is { } jti ? RevokedToken.TokenKey(jti) : RevokedToken.SubjectKey(message.Subject);
         var existing = await Db.RevokedTokens.FirstOrDefaultAsync(r => r.Key == key, context.CancellationToken);
         if (existing is null)

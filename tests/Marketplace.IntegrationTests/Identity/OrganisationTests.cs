@@ -123,6 +123,30 @@ public abstract class OrganisationTests(MarketplaceEnvironment env)
     }
 
     [Fact]
+    public async Task Membership_and_role_changes_are_audited_with_who_made_them_and_never_show_secrets()
+    {
+        var fundingBody = await env.CreateOrganisationAsync("FundingBody");
+        var (_, managerEmail) = await env.AddMemberAsync(fundingBody, Roles.FundingOfficer, manager: true);
+        var (memberId, _) = await env.AddMemberAsync(fundingBody, Roles.FundingOfficer, manager: false);
+        var managerToken = await TokenEndpoint.SignInAsync(env.IdentityClient(), managerEmail, IdentityFixtures.Password);
+        var manager = env.IdentityClient().WithToken(managerToken);
+        var managerId = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(managerToken).Subject;
+
+        var changed = await manager.PutAsJsonAsync($"/api/identity/organisations/{fundingBody}/members/{memberId}", new { roles = new[] { Roles.Assessor } });
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Equal(Roles.Assessor, (await changed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("roles")[0].GetString());
+
+        var log = await env.InIdentityDbAsync(db => db.AuditLog.AsNoTracking().ToListAsync());
+        var roleChanges = log.Where(e => e.EntityType == "IdentityUserRole" && e.EntityId.StartsWith(memberId.ToString(), StringComparison.Ordinal)).ToList();
+        Assert.Contains(roleChanges, e => e.Action == "Deleted" && e.UserId == managerId);
+        Assert.Contains(roleChanges, e => e.Action == "Created" && e.UserId == managerId);
+        var created = log.Single(e => e.EntityType == "MarketplaceUser" && e.EntityId == memberId.ToString() && e.Action == "Created");
+        Assert.Contains("\"PasswordHash\":\"(changed)\"", created.Changes);
+        var hash = await env.InIdentityDbAsync(db => db.Users.Where(u => u.Id == memberId).Select(u => u.PasswordHash).SingleAsync());
+        Assert.DoesNotContain(log, e => e.Changes.Contains(hash!, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_department_created_by_an_administrator_reaches_the_catalogue_by_name_and_renames_follow()
     {
         var department = await env.CreateOrganisationAsync("Department");

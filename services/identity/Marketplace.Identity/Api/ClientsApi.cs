@@ -31,7 +31,7 @@ public static class ClientsApi
     public static RouteGroupBuilder MapClientsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/identity/organisations/{organisationId:guid}/clients").WithTags("API clients").WithGroupName(IdentityModule.Name)
-            .RequireAuthorization();
+            .RequireOrganisationManager();
         group.MapGet("/", ListAsync).WithSummary("List the organisation's API clients (never their secrets)");
         group.MapPost("/", CreateAsync).WithSummary("Create an API client acting for the organisation; the secret is shown once");
         group.MapDelete("/{clientId:guid}", RevokeAsync).WithSummary("Revoke an API client; its tokens stop working everywhere");
@@ -39,24 +39,16 @@ public static class ClientsApi
     }
 
     public static async Task<Results<Ok<IReadOnlyList<ClientResponse>>, ProblemHttpResult>> ListAsync(
-        Guid organisationId, ClaimsPrincipal principal, IdentityServiceDbContext db, Memberships memberships, CancellationToken ct)
+        Guid organisationId, IdentityServiceDbContext db, CancellationToken ct)
     {
-        if (!await memberships.CanManageAsync(principal, organisationId, ct))
-        {
-            return ProblemResults.Forbidden(IdentityTexts.NotYourOrganisation);
-        }
         var clients = await db.ApiClients.AsNoTracking().Where(c => c.OrganisationId == organisationId).ToListAsync(ct);
         return TypedResults.Ok<IReadOnlyList<ClientResponse>>(clients.OrderBy(c => c.CreatedAt).Select(ClientResponse.From).ToList());
     }
 
     public static async Task<Results<Created<CreatedClientResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        Guid organisationId, ClientRequest request, ClaimsPrincipal principal, IdentityServiceDbContext db, Memberships memberships,
+        Guid organisationId, ClientRequest request, ClaimsPrincipal principal, IdentityServiceDbContext db,
         TimeProvider time, CancellationToken ct)
     {
-        if (!await memberships.CanManageAsync(principal, organisationId, ct))
-        {
-            return ProblemResults.Forbidden(IdentityTexts.NotYourOrganisation);
-        }
         var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == organisationId, ct);
         if (organisation is null)
         {
@@ -76,13 +68,9 @@ public static class ClientsApi
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(
-        Guid organisationId, Guid clientId, ClaimsPrincipal principal, IdentityServiceDbContext db, Memberships memberships,
+        Guid organisationId, Guid clientId, IdentityServiceDbContext db,
         TokenGrants grants, TimeProvider time, CancellationToken ct)
     {
-        if (!await memberships.CanManageAsync(principal, organisationId, ct))
-        {
-            return ProblemResults.Forbidden(IdentityTexts.NotYourOrganisation);
-        }
         var client = await db.ApiClients.FirstOrDefaultAsync(c => c.Id == clientId && c.OrganisationId == organisationId, ct);
         if (client is null)
         {

@@ -35,7 +35,7 @@ public static class InvitationsApi
     public static IEndpointRouteBuilder MapInvitationsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/identity/organisations/{organisationId:guid}/invitations").WithTags("Members").WithGroupName(IdentityModule.Name)
-            .RequireAuthorization();
+            .RequireOrganisationManager();
         group.MapGet("/", ListAsync).WithSummary("List the organisation's invitations (its managers, or administrators)");
         group.MapPost("/", CreateAsync).WithSummary("Invite someone to join with a role; the response carries the one-time code");
         group.MapDelete("/{invitationId:guid}", WithdrawAsync).WithSummary("Withdraw an open invitation");
@@ -46,12 +46,8 @@ public static class InvitationsApi
     }
 
     public static async Task<Results<Ok<IReadOnlyList<InvitationResponse>>, ProblemHttpResult>> ListAsync(
-        Guid organisationId, ClaimsPrincipal principal, IdentityServiceDbContext db, Memberships memberships, TimeProvider time, CancellationToken ct)
+        Guid organisationId, IdentityServiceDbContext db, TimeProvider time, CancellationToken ct)
     {
-        if (!await memberships.CanManageAsync(principal, organisationId, ct))
-        {
-            return ProblemResults.Forbidden(IdentityTexts.NotYourOrganisation);
-        }
         var now = time.GetUtcNow();
         var invitations = await db.Invitations.AsNoTracking().Where(i => i.OrganisationId == organisationId).ToListAsync(ct);
         return TypedResults.Ok<IReadOnlyList<InvitationResponse>>(
@@ -59,13 +55,9 @@ public static class InvitationsApi
     }
 
     public static async Task<Results<Created<CreatedInvitationResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        Guid organisationId, InvitationRequest request, ClaimsPrincipal principal, IdentityServiceDbContext db, Memberships memberships,
+        Guid organisationId, InvitationRequest request, ClaimsPrincipal principal, IdentityServiceDbContext db,
         TokenServerOptions options, TimeProvider time, CancellationToken ct)
     {
-        if (!await memberships.CanManageAsync(principal, organisationId, ct))
-        {
-            return ProblemResults.Forbidden(IdentityTexts.NotYourOrganisation);
-        }
         var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == organisationId, ct);
         if (organisation is null)
         {
@@ -95,13 +87,8 @@ public static class InvitationsApi
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> WithdrawAsync(
-        Guid organisationId, Guid invitationId, ClaimsPrincipal principal, IdentityServiceDbContext db, Memberships memberships,
-        TimeProvider time, CancellationToken ct)
+        Guid organisationId, Guid invitationId, IdentityServiceDbContext db, TimeProvider time, CancellationToken ct)
     {
-        if (!await memberships.CanManageAsync(principal, organisationId, ct))
-        {
-            return ProblemResults.Forbidden(IdentityTexts.NotYourOrganisation);
-        }
         var invitation = await db.Invitations.FirstOrDefaultAsync(i => i.Id == invitationId && i.OrganisationId == organisationId, ct);
         if (invitation is null)
         {

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Marketplace.Identity.Data;
 using Marketplace.Identity.Domain;
 using Marketplace.Identity.Tokens;
@@ -20,7 +19,7 @@ public static class MembersApi
     public static RouteGroupBuilder MapMembersApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/identity/organisations/{organisationId:guid}/members").WithTags("Members").WithGroupName(IdentityModule.Name)
-            .RequireAuthorization();
+            .RequireOrganisationManager();
         group.MapGet("/", ListAsync).WithSummary("List the organisation's members (its managers, or administrators)");
         group.MapPut("/{userId:guid}", UpdateAsync).WithSummary("Change a member's roles and manager flag (its managers, or administrators)");
         group.MapDelete("/{userId:guid}", RemoveAsync).WithSummary("Remove a member: the account is deactivated and signed out everywhere");
@@ -28,13 +27,8 @@ public static class MembersApi
     }
 
     public static async Task<Results<Ok<IReadOnlyList<MemberResponse>>, ProblemHttpResult>> ListAsync(
-        Guid organisationId, ClaimsPrincipal principal, IdentityServiceDbContext db, UserManager<MarketplaceUser> users, Memberships memberships,
-        TimeProvider time, CancellationToken ct)
+        Guid organisationId, IdentityServiceDbContext db, UserManager<MarketplaceUser> users, TimeProvider time, CancellationToken ct)
     {
-        if (!await memberships.CanManageAsync(principal, organisationId, ct))
-        {
-            return ProblemResults.Forbidden(IdentityTexts.NotYourOrganisation);
-        }
         var members = await db.Users.AsNoTracking().Where(u => u.OrganisationId == organisationId).OrderBy(u => u.DisplayName).ToListAsync(ct);
         var now = time.GetUtcNow();
         var result = new List<MemberResponse>();
@@ -46,13 +40,9 @@ public static class MembersApi
     }
 
     public static async Task<Results<Ok<MemberResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        Guid organisationId, Guid userId, MemberUpdateRequest request, ClaimsPrincipal principal, IdentityServiceDbContext db,
+        Guid organisationId, Guid userId, MemberUpdateRequest request, IdentityServiceDbContext db,
         UserManager<MarketplaceUser> users, Memberships memberships, TokenGrants grants, TimeProvider time, CancellationToken ct)
     {
-        if (!await memberships.CanManageAsync(principal, organisationId, ct))
-        {
-            return ProblemResults.Forbidden(IdentityTexts.NotYourOrganisation);
-        }
         var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == organisationId, ct);
         var member = await users.FindByIdAsync(userId.ToString());
         if (organisation is null || member is null || member.OrganisationId != organisationId)
@@ -98,13 +88,9 @@ public static class MembersApi
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RemoveAsync(
-        Guid organisationId, Guid userId, ClaimsPrincipal principal, IdentityServiceDbContext db, UserManager<MarketplaceUser> users,
+        Guid organisationId, Guid userId, IdentityServiceDbContext db, UserManager<MarketplaceUser> users,
         Memberships memberships, TokenGrants grants, CancellationToken ct)
     {
-        if (!await memberships.CanManageAsync(principal, organisationId, ct))
-        {
-            return ProblemResults.Forbidden(IdentityTexts.NotYourOrganisation);
-        }
         var member = await users.FindByIdAsync(userId.ToString());
         if (member is null || member.OrganisationId != organisationId || !member.Active)
         {

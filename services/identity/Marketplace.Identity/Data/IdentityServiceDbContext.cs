@@ -39,6 +39,8 @@ public abstract class IdentityServiceDbContext(DbContextOptions options)
         base.OnModelCreating(builder);
         builder.AddServiceTables();
 
+        // Who holds which role is part of the audit trail, like every other change of a membership.
+        builder.Entity<IdentityUserRole<Guid>>().HasAnnotation(AuditModel.Audited, true);
         builder.Entity<MarketplaceUser>(u =>
         {
             u.Property(x => x.DisplayName).HasMaxLength(200);

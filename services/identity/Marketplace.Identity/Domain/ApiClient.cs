@@ -32,6 +32,8 @@ public sealed class ApiClient : IAudited
 
     public string AuditId => ClientId;
 
+    public IReadOnlyCollection<string> RedactedProperties => [nameof(SecretHash)];
+
     public static (ApiClient Client, string Secret) Create(Guid organisationId, string name, string role, string createdBy, DateTimeOffset now)
     {
         var secret = Secrets.NewCode();

@@ -1,3 +1,4 @@
+using Marketplace.ServiceDefaults.Auditing;
 using Microsoft.AspNetCore.Identity;
 
 namespace Marketplace.Identity.Domain;
@@ -6,8 +7,10 @@ namespace Marketplace.Identity.Domain;
 /// A person. ASP.NET Core Identity keeps the password hash, lockout and unique email; the membership
 /// (one organisation, the roles held there, whether the person manages its members) lives here.
 /// </summary>
-public sealed class MarketplaceUser : IdentityUser<Guid>
+public sealed class MarketplaceUser : IdentityUser<Guid>, IAudited
 {
+    private static readonly string[] s_secrets = [nameof(PasswordHash), nameof(SecurityStamp), nameof(ConcurrencyStamp)];
+
     public string DisplayName { get; set; } = "";
 
     /// <summary>en or zh-HK: the language of the user's tokens (locale claim) and messages.</summary>
@@ -22,4 +25,8 @@ public sealed class MarketplaceUser : IdentityUser<Guid>
     public bool Active { get; set; } = true;
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    public string AuditId => Id.ToString();
+
+    public IReadOnlyCollection<string> RedactedProperties => s_secrets;
 }

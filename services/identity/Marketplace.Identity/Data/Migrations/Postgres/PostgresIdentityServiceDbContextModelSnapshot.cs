@@ -600,6 +600,8 @@ namespace Marketplace.Identity.Data.Migrations.Postgres
                     b.HasIndex("RoleId");
 
                     b.ToTable("AspNetUserRoles", (string)null);
+
+                    b.HasAnnotation("Marketplace:Audited", true);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>

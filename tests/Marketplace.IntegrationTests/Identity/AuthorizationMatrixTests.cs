@@ -1,0 +1,229 @@
+using System.Net;
+using System.Text;
+using Marketplace.IntegrationTests.Infrastructure;
+using Marketplace.ServiceDefaults.Auth;
+using Marketplace.Testing;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marketplace.IntegrationTests.Identity;
+
+/// <summary>
+/// Calls every endpoint of every running service as anonymous and as every role, once as a member of
+/// the organisation that owns the resource and once as a member of another, and compares the status
+/// with the expected access below. The endpoints come from the running apps: one added without an
+/// entry here fails the test until someone states who may call it.
+/// </summary>
+public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
+{
+    private enum Access
+    {
+        /// <summary>403 whatever the organisation.</summary>
+        Denied,
+        /// <summary>Never 401/403 (the answer may still be 400, 404 or 409 for what was sent).</summary>
+        Allowed,
+        /// <summary>Allowed for the owning organisation (its managers, for organisation administration); 403 or 404 for another.</summary>
+        OwnOnly,
+    }
+
+    private sealed record Rule(bool Anonymous, IReadOnlyDictionary<string, Access> Roles);
+
+    private static Rule Public { get; } = new(true, Roles.All.ToDictionary(r => r, _ => Access.Allowed));
+
+    private static Rule AnyUser { get; } = new(false, Roles.All.ToDictionary(r => r, _ => Access.Allowed));
+
+    private static Rule Only(params string[] roles) => new(false, Roles.All.ToDictionary(r => r, r => roles.Contains(r) ? Access.Allowed : Access.Denied));
+
+    private static Rule Own(string[] own, params string[] anywhere) => new(false, Roles.All.ToDictionary(r => r,
+        r => anywhere.Contains(r) ? Access.Allowed : own.Contains(r) ? Access.OwnOnly : Access.Denied));
+
+    /// <summary>Organisation administration: administrators anywhere; the managers of the organisation itself.</summary>
+    private static Rule Managers { get; } = Own(
+        [Roles.DepartmentOfficer, Roles.Vendor, Roles.FundingOfficer, Roles.Assessor, Roles.ChamberMember], Roles.Admin);
+
+    private static readonly Dictionary<string, Rule> s_expected = new()
+    {
+        ["GET /"] = Public,
+        ["GET /health/live"] = Public,
+        ["GET /health/ready"] = Public,
+        ["GET /openapi/{documentName}.json"] = Public,
+
+        ["GET /api/identity/.well-known/openid-configuration"] = Public,
+        ["GET /api/identity/.well-known/jwks"] = Public,
+        ["POST /api/identity/connect/token"] = Public,
+        ["POST /api/identity/connect/revocation"] = Public,
+        ["GET /api/identity/connect/userinfo"] = AnyUser,
+        ["POST /api/identity/registrations"] = Public,
+        ["POST /api/identity/invitations/accept"] = Public,
+        ["GET /api/identity/organisations"] = Only(Roles.Admin),
+        ["POST /api/identity/organisations"] = Only(Roles.Admin),
+        ["GET /api/identity/organisations/{id:guid}"] = Own(
+            [Roles.DepartmentOfficer, Roles.Vendor, Roles.FundingOfficer, Roles.Assessor, Roles.ChamberMember], Roles.Admin),
+        ["PUT /api/identity/organisations/{id:guid}"] = Managers,
+        ["POST /api/identity/organisations/{id:guid}/approve"] = Only(Roles.Admin),
+        ["POST /api/identity/organisations/{id:guid}/reject"] = Only(Roles.Admin),
+        ["POST /api/identity/organisations/{id:guid}/suspend"] = Only(Roles.Admin),
+        ["POST /api/identity/organisations/{id:guid}/reinstate"] = Only(Roles.Admin),
+        ["GET /api/identity/organisations/{organisationId:guid}/members"] = Managers,
+        ["PUT /api/identity/organisations/{organisationId:guid}/members/{userId:guid}"] = Managers,
+        ["DELETE /api/identity/organisations/{organisationId:guid}/members/{userId:guid}"] = Managers,
+        ["GET /api/identity/organisations/{organisationId:guid}/invitations"] = Managers,
+        ["POST /api/identity/organisations/{organisationId:guid}/invitations"] = Managers,
+        ["DELETE /api/identity/organisations/{organisationId:guid}/invitations/{invitationId:guid}"] = Managers,
+        ["GET /api/identity/organisations/{organisationId:guid}/clients"] = Managers,
+        ["POST /api/identity/organisations/{organisationId:guid}/clients"] = Managers,
+        ["DELETE /api/identity/organisations/{organisationId:guid}/clients/{clientId:guid}"] = Managers,
+        ["GET /api/identity/me"] = AnyUser,
+        ["PUT /api/identity/me"] = AnyUser,
+        ["POST /api/identity/me/password"] = AnyUser,
+        ["POST /api/identity/users"] = Only(Roles.Admin),
+        ["POST /api/identity/users/{userId:guid}/unlock"] = Only(Roles.Admin),
+        ["GET /api/identity/keys"] = Only(Roles.Admin),
+        ["POST /api/identity/keys/rotate"] = Only(Roles.Admin),
+
+        ["GET /api/catalogue/taxonomy"] = Public,
+        ["GET /api/catalogue/scenarios"] = Public,
+        ["GET /api/catalogue/scenarios/{id:guid}"] = Public,
+        ["POST /api/catalogue/scenarios"] = Only(Roles.DepartmentOfficer),
+        ["PUT /api/catalogue/scenarios/{id:guid}"] = Own([Roles.DepartmentOfficer]),
+        ["POST /api/catalogue/scenarios/{id:guid}/publish"] = Own([Roles.DepartmentOfficer]),
+        ["GET /api/catalogue/scenarios/{id:guid}/history"] = Own([Roles.DepartmentOfficer], Roles.Admin),
+        ["POST /api/catalogue/scenarios/{id:guid}/close"] = Own([Roles.DepartmentOfficer], Roles.Admin),
+
+        ["GET /api/matching/open-scenarios"] = Only(Roles.Vendor, Roles.DepartmentOfficer, Roles.Admin),
+    };
+
+    private static readonly Dictionary<string, string> s_organisationTypeOfRole = new()
+    {
+        [Roles.DepartmentOfficer] = "Department",
+        [Roles.Vendor] = "Vendor",
+        [Roles.FundingOfficer] = "FundingBody",
+        [Roles.Assessor] = "FundingBody",
+        [Roles.ChamberMember] = "Chamber",
+    };
+
+    private sealed record Fixture(Guid Organisation, Guid Manager, Guid Member);
+
+    [Fact]
+    public async Task Every_endpoint_of_every_service_answers_every_role_as_its_policy_says()
+    {
+        // One organisation of each kind with a real manager and a plain member, and a published scenario of the department.
+        var fixtures = new Dictionary<string, Fixture>();
+        foreach (var (type, role) in new[] { ("Department", Roles.DepartmentOfficer), ("Vendor", Roles.Vendor), ("FundingBody", Roles.FundingOfficer), ("Chamber", Roles.ChamberMember) })
+        {
+            var organisation = await env.CreateOrganisationAsync(type);
+            var (manager, _) = await env.AddMemberAsync(organisation, role, manager: true);
+            var (member, _) = await env.AddMemberAsync(organisation, role, manager: false);
+            fixtures[type] = new Fixture(organisation, manager, member);
+        }
+        var department = fixtures["Department"];
+        var scenario = (await ScenarioBuilder.CreatePublishedAsync(
+            env.CatalogueClient().As(Roles.DepartmentOfficer, department.Organisation), env.Clock.GetUtcNow())).GetProperty("id").GetGuid();
+
+        var hosts = new List<(string Name, IServiceProvider Services, Func<HttpClient> Client)>
+        {
+            ("identity", env.IdentityServices, env.IdentityClient),
+            ("catalogue", env.CatalogueServices, env.CatalogueClient),
+            ("matching", env.MatchingServices, env.MatchingClient),
+        }.DistinctBy(h => h.Services).ToList();
+
+        var unexpected = new List<string>();
+        var unlisted = new List<string>();
+        var called = 0;
+        foreach (var host in hosts)
+        {
+            var hostName = hosts.Count == 1 ? env.Mode : host.Name;
+            foreach (var endpoint in host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+            {
+                var route = endpoint.RoutePattern.RawText!.TrimEnd('/');
+                route = route.Length == 0 ? "/" : route;
+                foreach (var method in endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
+                {
+                    var key = $"{method} {route}";
+                    if (!s_expected.TryGetValue(key, out var rule))
+                    {
+                        unlisted.Add($"{hostName}: {key}");
+                        continue;
+                    }
+                    // Anonymous.
+                    var anonymous = await SendAsync(host.Client(), method, Fill(route, host.Name, department, scenario), token: null);
+                    called++;
+                    if (rule.Anonymous ? IsDenied(anonymous) : anonymous != HttpStatusCode.Unauthorized)
+                    {
+                        unexpected.Add($"{hostName}: {key} anonymous → {(int)anonymous}, expected {(rule.Anonymous ? "allowed" : "401")}");
+                    }
+                    foreach (var role in Roles.All)
+                    {
+                        var owner = OwnerOf(route, role, fixtures);
+                        var path = Fill(route, host.Name, owner ?? department, scenario);
+                        var own = Tokens.For(role, owner?.Organisation, subject: owner?.Manager.ToString());
+                        var foreign = Tokens.For(role, Guid.NewGuid());
+                        foreach (var (label, token) in new[] { ("own", own), ("foreign", foreign) })
+                        {
+                            var status = await SendAsync(host.Client(), method, path, token);
+                            called++;
+                            var expectation = (rule.Roles[role], label) switch
+                            {
+                                (Access.Allowed, _) or (Access.OwnOnly, "own") => IsDenied(status) || (int)status >= 500 ? "allowed" : null,
+                                (Access.OwnOnly, _) => status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound ? null : "403 or 404",
+                                _ => status == HttpStatusCode.Forbidden ? null : "403",
+                            };
+                            if (expectation is not null)
+                            {
+                                unexpected.Add($"{hostName}: {key} as {role} of the {label} organisation → {(int)status}, expected {expectation}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        Assert.True(unlisted.Count == 0, "Endpoints without an expected access in the matrix:\n" + string.Join('\n', unlisted));
+        Assert.True(unexpected.Count == 0, $"{unexpected.Count} of {called} calls answered unexpectedly:\n" + string.Join('\n', unexpected));
+        Assert.True(called > 500, $"only {called} calls were made");
+    }
+
+    private static bool IsDenied(HttpStatusCode status) => status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden;
+
+    /// <summary>
+    /// The organisation the caller belongs to when acting as "own": scenario routes belong to the
+    /// department; organisation routes to an organisation of the caller's kind. Administrators and
+    /// talent act for no organisation.
+    /// </summary>
+    private static Fixture? OwnerOf(string route, string role, Dictionary<string, Fixture> fixtures) =>
+        !s_organisationTypeOfRole.TryGetValue(role, out var type) ? null
+        : route.Contains("/scenarios", StringComparison.Ordinal) ? fixtures["Department"]
+        : fixtures[type];
+
+    private static string Fill(string route, string service, Fixture owner, Guid scenario)
+    {
+        var path = route
+            .Replace("{documentName}", service, StringComparison.Ordinal)
+            .Replace("{organisationId:guid}", owner.Organisation.ToString(), StringComparison.Ordinal)
+            .Replace("{userId:guid}", owner.Member.ToString(), StringComparison.Ordinal)
+            .Replace("{invitationId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{clientId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{id:guid}", route.Contains("/scenarios", StringComparison.Ordinal) ? scenario.ToString() : owner.Organisation.ToString(), StringComparison.Ordinal);
+        Assert.False(path.Contains('{', StringComparison.Ordinal), $"The matrix has no value for a parameter of {route}");
+        return path;
+    }
+
+    private static async Task<HttpStatusCode> SendAsync(HttpClient client, string method, string path, string? token)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new("Bearer", token);
+        }
+        if (method is "POST" or "PUT")
+        {
+            request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+        }
+        using var response = await client.SendAsync(request);
+        return response.StatusCode;
+    }
+}
+
+public sealed class AuthorizationMatrixTests_Standalone(StandaloneEnvironment env) : AuthorizationMatrixTests(env), IClassFixture<StandaloneEnvironment>;
+
+public sealed class AuthorizationMatrixTests_Distributed(DistributedEnvironment env) : AuthorizationMatrixTests(env), IClassFixture<DistributedEnvironment>;
