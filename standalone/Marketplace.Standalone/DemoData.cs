@@ -14,7 +14,9 @@ public sealed record DemoData(
     IReadOnlyList<DemoData.Organisation> Chambers,
     IReadOnlyList<DemoData.Organisation> FundingBodies,
     IReadOnlyList<DemoData.User> Users,
-    IReadOnlyList<CatalogueSeed.SeedScenario> Scenarios)
+    IReadOnlyList<CatalogueSeed.SeedBatch> Batches,
+    IReadOnlyList<CatalogueSeed.SeedScenario> Scenarios,
+    IReadOnlyList<CatalogueSeed.SeedClarification> Clarifications)
 {
     public sealed record Organisation(Guid Id, string NameEn, string NameZh, string? BusinessRegistrationNumber = null, SizeClass? Size = null);
 
@@ -29,7 +31,7 @@ public sealed record DemoData(
         JsonSerializer.Deserialize<DemoData>(File.ReadAllText(path), s_json)
         ?? throw new InvalidOperationException($"{path} is empty.");
 
-    public CatalogueSeed Catalogue => new(Departments, Scenarios);
+    public CatalogueSeed Catalogue => new(Departments, Batches, Scenarios, Clarifications);
 
     /// <summary>Every organisation and demo user for the identity service, all with the one demo password.</summary>
     public IdentitySeed Identity => new(

@@ -12,7 +12,7 @@ public sealed class EndpointPolicyTests(StandaloneEnvironment env) : IClassFixtu
     public void Every_endpoint_declares_who_may_call_it()
     {
         var endpoints = env.CatalogueServices.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
-        Assert.Contains(endpoints, e => e.RoutePattern.RawText == "/api/catalogue/scenarios/{id:guid}/publish");
+        Assert.Contains(endpoints, e => e.RoutePattern.RawText == "/api/catalogue/scenarios/{id:guid}/submit");
 
         var undeclared = endpoints
             .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is null && e.Metadata.GetOrderedMetadata<IAuthorizeData>().Count == 0

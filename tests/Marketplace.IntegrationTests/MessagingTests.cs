@@ -48,9 +48,10 @@ public abstract class MessagingTests<TEnvironment>
     {
         await using var env = await StartAsync(new() { ["Outbox:DispatcherEnabled"] = "false" });
         var officer = env.CatalogueClient().As(Roles.DepartmentOfficer, _department);
-        var id = (await ScenarioBuilder.CreatePublishedAsync(officer, env.Clock.GetUtcNow())).GetProperty("id").GetGuid();
+        var id = (await ScenarioBuilder.CreatePublishedAsync(env, officer)).GetProperty("id").GetGuid();
 
-        var pending = await env.InCatalogueDbAsync(db => db.OutboxMessages.Where(m => m.Body.Contains(id.ToString())).ToListAsync());
+        var pending = await env.InCatalogueDbAsync(db => db.OutboxMessages
+            .Where(m => m.Body.Contains(id.ToString()) && m.MessageType.Contains("ScenarioPublished")).ToListAsync());
         Assert.Null(Assert.Single(pending).DispatchedAt);
         // Give a running dispatcher (there is none) ample time; matching must not have heard of the scenario.
         await Task.Delay(TimeSpan.FromSeconds(1));
@@ -60,7 +61,7 @@ public abstract class MessagingTests<TEnvironment>
 
         await Eventually.Until(() => env.InMatchingDbAsync(db => db.OpenScenarios.CountAsync(s => s.ScenarioId == id)), n => n == 1,
             what: "the stored event to reach matching after the dispatcher restarted");
-        var sent = await env.InCatalogueDbAsync(db => db.OutboxMessages.SingleAsync(m => m.Body.Contains(id.ToString())));
+        var sent = await env.InCatalogueDbAsync(db => db.OutboxMessages.SingleAsync(m => m.Body.Contains(id.ToString()) && m.MessageType.Contains("ScenarioPublished")));
         Assert.NotNull(sent.DispatchedAt);
         var scenario = await env.CatalogueClient().GetFromJsonAsync<JsonElement>($"/api/catalogue/scenarios/{id}");
         Assert.Equal("Published", scenario.GetProperty("status").GetString());
@@ -110,7 +111,8 @@ public abstract class MessagingTests<TEnvironment>
     }
 
     protected static ScenarioPublished Published(Guid scenarioId, string title, DateTimeOffset now) =>
-        new(scenarioId, Guid.NewGuid(), title, "測試情境", "Living", "healthcare", ["forecasting"], 100_000m, 200_000m, now.AddDays(30), now);
+        new(scenarioId, Guid.NewGuid(), null, title, "測試情境", "Problem", "問題", "Living", "healthcare", ["forecasting"], 100_000m, 200_000m,
+            "HongKongOnly", ["PSTS"], now.AddDays(30), now);
 
     protected static async Task<TEnvironment> StartAsync(Dictionary<string, string?>? overrides = null)
     {

@@ -44,10 +44,10 @@ public abstract class ScenarioApiTests(MarketplaceEnvironment env)
     {
         var officer = Officer();
         var now = env.Clock.GetUtcNow();
-        var drone = await ScenarioBuilder.CreatePublishedAsync(officer, now,
+        var drone = await ScenarioBuilder.CreatePublishedAsync(env, officer,
             ScenarioBuilder.ValidBody("Drone inspection of slopes", "Environment", "low-altitude-economy", "computer-vision", "edge-ai"));
-        var triage = await ScenarioBuilder.CreatePublishedAsync(officer, now);
-        await ScenarioBuilder.CreatePublishedAsync(officer, now,
+        var triage = await ScenarioBuilder.CreatePublishedAsync(env, officer);
+        await ScenarioBuilder.CreatePublishedAsync(env, officer,
             ScenarioBuilder.ValidBody("Bus arrival prediction", "Mobility", "transport", "forecasting"));
         await ScenarioBuilder.CreateAsync(officer); // a draft never shows publicly
 
@@ -68,7 +68,7 @@ public abstract class ScenarioApiTests(MarketplaceEnvironment env)
         Assert.Equal([drone.GetProperty("id").GetGuid()], await Ids("capability=edge-ai"));
         Assert.Equal([triage.GetProperty("id").GetGuid()], await Ids("sector=healthcare&capability=forecasting"));
         Assert.Equal(3, (await Ids("status=Published")).Length);
-        Assert.Empty(await Ids("status=Closed"));
+        Assert.Empty(await Ids("status=Cancelled"));
 
         var one = await anonymous.GetFromJsonAsync<JsonElement>($"/api/catalogue/scenarios/{triage.GetProperty("id").GetGuid()}");
         Assert.Equal("Published", one.GetProperty("status").GetString());
@@ -115,7 +115,8 @@ public abstract class ScenarioApiTests(MarketplaceEnvironment env)
         body["sector"] = "astrology";
 
         await (await officer.PutAsJsonAsync($"/api/catalogue/scenarios/{id}", body)).ShouldBe(HttpStatusCode.BadRequest);
-        await (await officer.PostAsJsonAsync($"/api/catalogue/scenarios/{id}/publish", new { })).ShouldBe(HttpStatusCode.BadRequest);
+        await (await officer.PostAsJsonAsync($"/api/catalogue/scenarios/{id}/submit", new { })).ShouldBe(HttpStatusCode.BadRequest);
+        await (await officer.PostAsJsonAsync($"/api/catalogue/scenarios/{id}/submit", new { batchId = Guid.NewGuid() })).ShouldBe(HttpStatusCode.BadRequest);
 
         var after = await officer.GetFromJsonAsync<JsonElement>($"/api/catalogue/scenarios/{id}");
         Assert.Equal(created.GetProperty("titleEn").GetString(), after.GetProperty("titleEn").GetString());
@@ -145,7 +146,7 @@ public abstract class ScenarioApiTests(MarketplaceEnvironment env)
     }
 
     [Fact]
-    public async Task A_vendor_gets_403_when_creating_editing_publishing_or_closing()
+    public async Task A_vendor_gets_403_when_creating_editing_submitting_or_cancelling()
     {
         var scenario = await ScenarioBuilder.CreateAsync(Officer());
         var id = scenario.GetProperty("id").GetGuid();
@@ -153,29 +154,33 @@ public abstract class ScenarioApiTests(MarketplaceEnvironment env)
 
         await (await vendor.PostAsJsonAsync("/api/catalogue/scenarios", ScenarioBuilder.ValidBody())).ShouldBe(HttpStatusCode.Forbidden);
         await (await vendor.PutAsJsonAsync($"/api/catalogue/scenarios/{id}", ScenarioBuilder.ValidBody("Hijacked"))).ShouldBe(HttpStatusCode.Forbidden);
-        var publish = await vendor.PostAsJsonAsync($"/api/catalogue/scenarios/{id}/publish", new { proposalDeadline = env.Clock.GetUtcNow().AddDays(30) });
-        await publish.ShouldBe(HttpStatusCode.Forbidden);
-        Assert.Equal("application/problem+json", publish.Content.Headers.ContentType?.MediaType);
-        await (await vendor.PostAsJsonAsync($"/api/catalogue/scenarios/{id}/close", new { reason = "no" })).ShouldBe(HttpStatusCode.Forbidden);
+        var submit = await vendor.PostAsJsonAsync($"/api/catalogue/scenarios/{id}/submit", new { batchId = await ScenarioBuilder.CreateBatchAsync(env) });
+        await submit.ShouldBe(HttpStatusCode.Forbidden);
+        Assert.Equal("application/problem+json", submit.Content.Headers.ContentType?.MediaType);
+        await (await vendor.PostAsJsonAsync($"/api/catalogue/scenarios/{id}/cancel", new { reason = "no" })).ShouldBe(HttpStatusCode.Forbidden);
 
         var after = await Officer().GetFromJsonAsync<JsonElement>($"/api/catalogue/scenarios/{id}");
         Assert.Equal("Draft", after.GetProperty("status").GetString());
     }
 
     [Fact]
-    public async Task An_officer_of_another_department_gets_403_when_editing_publishing_or_closing()
+    public async Task An_officer_of_another_department_gets_403_when_editing_submitting_or_cancelling()
     {
         var draft = await ScenarioBuilder.CreateAsync(Officer());
-        var published = await ScenarioBuilder.CreatePublishedAsync(Officer(), env.Clock.GetUtcNow());
+        var published = await ScenarioBuilder.CreatePublishedAsync(env, Officer());
         var stranger = Officer(Guid.NewGuid());
 
-        var edit = await stranger.PutAsJsonAsync($"/api/catalogue/scenarios/{draft.GetProperty("id").GetGuid()}", ScenarioBuilder.ValidBody("Hijacked"));
-        await edit.ShouldBe(HttpStatusCode.Forbidden);
-        var problem = await edit.Content.ReadFromJsonAsync<JsonElement>();
+        var amend = await stranger.PostAsJsonAsync($"/api/catalogue/scenarios/{published.GetProperty("id").GetGuid()}/amend",
+            new { scenario = ScenarioBuilder.ValidBody("Hijacked"), summaryEn = "Mine now", summaryZh = "歸我" });
+        await amend.ShouldBe(HttpStatusCode.Forbidden);
+        var problem = await amend.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains("another department", problem.GetProperty("detail").GetString());
-        await (await stranger.PostAsJsonAsync($"/api/catalogue/scenarios/{draft.GetProperty("id").GetGuid()}/publish",
-            new { proposalDeadline = env.Clock.GetUtcNow().AddDays(30) })).ShouldBe(HttpStatusCode.Forbidden);
-        await (await stranger.PostAsJsonAsync($"/api/catalogue/scenarios/{published.GetProperty("id").GetGuid()}/close",
+        await (await stranger.PutAsJsonAsync($"/api/catalogue/scenarios/{draft.GetProperty("id").GetGuid()}", ScenarioBuilder.ValidBody("Hijacked")))
+            .ShouldBe(HttpStatusCode.NotFound);
+        // A foreign draft is not even acknowledged; a public scenario is, but stays the department's.
+        await (await stranger.PostAsJsonAsync($"/api/catalogue/scenarios/{draft.GetProperty("id").GetGuid()}/submit",
+            new { batchId = await ScenarioBuilder.CreateBatchAsync(env) })).ShouldBe(HttpStatusCode.NotFound);
+        await (await stranger.PostAsJsonAsync($"/api/catalogue/scenarios/{published.GetProperty("id").GetGuid()}/cancel",
             new { reason = "not mine" })).ShouldBe(HttpStatusCode.Forbidden);
 
         var after = await Officer().GetFromJsonAsync<JsonElement>($"/api/catalogue/scenarios/{draft.GetProperty("id").GetGuid()}");
@@ -197,33 +202,35 @@ public abstract class ScenarioApiTests(MarketplaceEnvironment env)
     }
 
     [Fact]
-    public async Task A_deadline_sooner_than_the_minimum_proposal_period_is_refused()
+    public async Task A_batch_deadline_sooner_than_the_minimum_proposal_period_is_refused()
     {
-        var officer = Officer();
-        var id = (await ScenarioBuilder.CreateAsync(officer)).GetProperty("id").GetGuid();
-
-        var tooSoon = await officer.PostAsJsonAsync($"/api/catalogue/scenarios/{id}/publish",
-            new { proposalDeadline = env.Clock.GetUtcNow().AddDays(13) });
+        var admin = env.CatalogueClient().As(Roles.Admin, null);
+        var tooSoon = await admin.PostAsJsonAsync("/api/catalogue/batches", new
+        {
+            year = 2031, number = 7, descriptionEn = "x", descriptionZh = "測試", proposalDeadline = env.Clock.GetUtcNow().AddDays(13),
+        });
 
         await tooSoon.ShouldBe(HttpStatusCode.BadRequest);
         var problem = await tooSoon.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains("at least 14 days", problem.GetProperty("errors").GetProperty("proposalDeadline")[0].GetString());
-        await (await officer.PostAsJsonAsync($"/api/catalogue/scenarios/{id}/publish",
-            new { proposalDeadline = env.Clock.GetUtcNow().AddDays(14).AddMinutes(1) })).ShouldBe(HttpStatusCode.OK);
+        Assert.False(await env.InCatalogueDbAsync(db => db.Batches.AnyAsync(b => b.Year == 2031 && b.Number == 7)));
+        var id = (await ScenarioBuilder.CreateAsync(Officer())).GetProperty("id").GetGuid();
+        var published = await ScenarioBuilder.PublishAsync(env, Officer(), id, deadlineInDays: 15);
+        Assert.Equal("Published", published.GetProperty("status").GetString());
     }
 
     [Fact]
-    public async Task A_published_scenario_cannot_be_edited_or_published_again()
+    public async Task A_published_scenario_cannot_be_edited_or_submitted_again()
     {
         var officer = Officer();
-        var id = (await ScenarioBuilder.CreatePublishedAsync(officer, env.Clock.GetUtcNow())).GetProperty("id").GetGuid();
+        var id = (await ScenarioBuilder.CreatePublishedAsync(env, officer)).GetProperty("id").GetGuid();
 
         var edit = await officer.PutAsJsonAsync($"/api/catalogue/scenarios/{id}", ScenarioBuilder.ValidBody("Changed"));
         await edit.ShouldBe(HttpStatusCode.Conflict);
         var problem = await edit.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("scenario-not-draft", problem.GetProperty("code").GetString());
-        await (await officer.PostAsJsonAsync($"/api/catalogue/scenarios/{id}/publish",
-            new { proposalDeadline = env.Clock.GetUtcNow().AddDays(40) })).ShouldBe(HttpStatusCode.Conflict);
+        await (await officer.PostAsJsonAsync($"/api/catalogue/scenarios/{id}/submit",
+            new { batchId = await ScenarioBuilder.CreateBatchAsync(env) })).ShouldBe(HttpStatusCode.Conflict);
     }
 
     [Fact]
@@ -246,7 +253,7 @@ public abstract class ScenarioApiTests(MarketplaceEnvironment env)
     public async Task Publishing_delivers_ScenarioPublished_to_matching_through_the_outbox()
     {
         var officer = Officer();
-        var id = (await ScenarioBuilder.CreatePublishedAsync(officer, env.Clock.GetUtcNow())).GetProperty("id").GetGuid();
+        var id = (await ScenarioBuilder.CreatePublishedAsync(env, officer)).GetProperty("id").GetGuid();
         var vendor = env.MatchingClient().As(Roles.Vendor, Guid.NewGuid());
 
         var open = await Eventually.Until(
@@ -257,28 +264,29 @@ public abstract class ScenarioApiTests(MarketplaceEnvironment env)
         var seen = open.GetProperty("items").EnumerateArray().Single(s => s.GetProperty("scenarioId").GetGuid() == id);
         Assert.Equal("急症室輪候時間人工智能分流", seen.GetProperty("titleZh").GetString());
         Assert.Equal("healthcare", seen.GetProperty("sector").GetString());
-        var outbox = await env.InCatalogueDbAsync(db => db.OutboxMessages.Where(m => m.Body.Contains(id.ToString())).ToListAsync());
+        var outbox = await env.InCatalogueDbAsync(db => db.OutboxMessages
+            .Where(m => m.Body.Contains(id.ToString()) && m.MessageType.Contains("ScenarioPublished")).ToListAsync());
         var message = Assert.Single(outbox);
         Assert.NotNull(message.DispatchedAt);
         Assert.EndsWith("ScenarioPublished, Marketplace.Contracts", message.MessageType);
     }
 
     [Fact]
-    public async Task Closing_a_scenario_removes_it_from_matchings_open_scenarios()
+    public async Task Cancelling_a_scenario_removes_it_from_matchings_open_scenarios()
     {
         var officer = Officer();
-        var id = (await ScenarioBuilder.CreatePublishedAsync(officer, env.Clock.GetUtcNow())).GetProperty("id").GetGuid();
+        var id = (await ScenarioBuilder.CreatePublishedAsync(env, officer)).GetProperty("id").GetGuid();
         var vendor = env.MatchingClient().As(Roles.Vendor, Guid.NewGuid());
         bool Listed(JsonElement page) => page.GetProperty("items").EnumerateArray().Any(s => s.GetProperty("scenarioId").GetGuid() == id);
         await Eventually.Until(() => vendor.GetFromJsonAsync<JsonElement>("/api/matching/open-scenarios?pageSize=100"), Listed);
 
-        var closed = await officer.PostAsJsonAsync($"/api/catalogue/scenarios/{id}/close", new { reason = "Requirement withdrawn" });
+        var closed = await officer.PostAsJsonAsync($"/api/catalogue/scenarios/{id}/cancel", new { reason = "Requirement withdrawn" });
         await closed.ShouldBe(HttpStatusCode.OK);
-        Assert.Equal("Closed", (await closed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        Assert.Equal("Cancelled", (await closed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
 
         await Eventually.Until(() => vendor.GetFromJsonAsync<JsonElement>("/api/matching/open-scenarios?pageSize=100"), page => !Listed(page),
             what: "matching to drop the closed scenario");
-        await (await officer.PostAsJsonAsync($"/api/catalogue/scenarios/{id}/close", new { reason = "again" })).ShouldBe(HttpStatusCode.Conflict);
+        await (await officer.PostAsJsonAsync($"/api/catalogue/scenarios/{id}/cancel", new { reason = "again" })).ShouldBe(HttpStatusCode.Conflict);
     }
 
     [Fact]
@@ -288,25 +296,26 @@ public abstract class ScenarioApiTests(MarketplaceEnvironment env)
         var officer = env.CatalogueClient().As(Roles.DepartmentOfficer, _department, subject);
         var id = (await ScenarioBuilder.CreateAsync(officer)).GetProperty("id").GetGuid();
         await (await officer.PutAsJsonAsync($"/api/catalogue/scenarios/{id}", ScenarioBuilder.ValidBody("Bed-flow prediction"))).ShouldBe(HttpStatusCode.OK);
-        await (await officer.PostAsJsonAsync($"/api/catalogue/scenarios/{id}/publish",
-            new { proposalDeadline = env.Clock.GetUtcNow().AddDays(30) })).ShouldBe(HttpStatusCode.OK);
+        await ScenarioBuilder.PublishAsync(env, officer, id);
         var admin = env.CatalogueClient().As(Roles.Admin, null);
-        await (await admin.PostAsJsonAsync($"/api/catalogue/scenarios/{id}/close", new { reason = "Duplicate of another scenario" })).ShouldBe(HttpStatusCode.OK);
+        await (await admin.PostAsJsonAsync($"/api/catalogue/scenarios/{id}/cancel", new { reason = "Duplicate of another scenario" })).ShouldBe(HttpStatusCode.OK);
 
         var history = await officer.GetFromJsonAsync<JsonElement>($"/api/catalogue/scenarios/{id}/history");
 
         var entries = history.GetProperty("items").EnumerateArray().ToList();
-        Assert.Equal(["Created", "Updated", "Updated", "Updated"], entries.Select(e => e.GetProperty("action").GetString()));
+        // Created, edited, submitted (the officer); approved, published, cancelled (administrators).
+        Assert.Equal(["Created", "Updated", "Updated", "Updated", "Updated", "Updated"], entries.Select(e => e.GetProperty("action").GetString()));
         Assert.All(entries.Take(3), e => Assert.Equal(subject, e.GetProperty("userId").GetString()));
         Assert.All(entries.Take(3), e => Assert.Equal(_department, e.GetProperty("organisationId").GetGuid()));
         var edit = entries[1].GetProperty("changes").GetProperty("TitleEn");
         Assert.Equal("AI triage of A&E waiting times", edit.GetProperty("from").GetString());
         Assert.Equal("Bed-flow prediction", edit.GetProperty("to").GetString());
-        var publication = entries[2].GetProperty("changes").GetProperty("Status");
-        Assert.Equal("Draft", publication.GetProperty("from").GetString());
-        Assert.Equal("Published", publication.GetProperty("to").GetString());
-        Assert.Equal("Closed", entries[3].GetProperty("changes").GetProperty("Status").GetProperty("to").GetString());
-        Assert.NotEqual(subject, entries[3].GetProperty("userId").GetString());
+        var submission = entries[2].GetProperty("changes").GetProperty("Status");
+        Assert.Equal("Draft", submission.GetProperty("from").GetString());
+        Assert.Equal("Submitted", submission.GetProperty("to").GetString());
+        Assert.Equal("Published", entries[4].GetProperty("changes").GetProperty("Status").GetProperty("to").GetString());
+        Assert.Equal("Cancelled", entries[5].GetProperty("changes").GetProperty("Status").GetProperty("to").GetString());
+        Assert.NotEqual(subject, entries[5].GetProperty("userId").GetString());
 
         await (await admin.GetAsync($"/api/catalogue/scenarios/{id}/history")).ShouldBe(HttpStatusCode.OK);
         await (await Officer(Guid.NewGuid()).GetAsync($"/api/catalogue/scenarios/{id}/history")).ShouldBe(HttpStatusCode.Forbidden);
@@ -338,7 +347,7 @@ public abstract class ScenarioApiTests(MarketplaceEnvironment env)
     [Fact]
     public async Task An_unexpected_failure_answers_500_problem_details_without_internals()
     {
-        await ScenarioBuilder.CreatePublishedAsync(Officer(), env.Clock.GetUtcNow());
+        await ScenarioBuilder.CreatePublishedAsync(env, Officer());
         // Simulate a broken database: the list query joins department names from this table.
         await env.InCatalogueDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE departments RENAME TO departments_offline"));
         try
@@ -385,7 +394,7 @@ public abstract class ScenarioApiTests(MarketplaceEnvironment env)
 
         var openApi = await client.GetFromJsonAsync<JsonElement>("/openapi/catalogue.json");
         var paths = openApi.GetProperty("paths");
-        Assert.True(paths.TryGetProperty("/api/catalogue/scenarios/{id}/publish", out _));
+        Assert.True(paths.TryGetProperty("/api/catalogue/scenarios/{id}/submit", out _));
         Assert.True(paths.TryGetProperty("/api/catalogue/scenarios", out _));
         await (await client.GetAsync("/api-docs/index.html")).ShouldBe(HttpStatusCode.OK);
     }

@@ -96,16 +96,29 @@ public sealed class DistributedProcessTests
             dataResidency = "HongKongOnly",
             pilotDurationMonths = 12,
             targetSchemes = new[] { "PSTS" },
+            kpis = new[] { new { nameEn = "Prediction error", nameZh = "預測誤差", target = "≤ 2 minutes for 90% of arrivals" } },
+            dataDescriptionEn = "GPS positions of franchised buses every 10 seconds for two years.",
+            dataDescriptionZh = "兩年內專營巴士每十秒的全球定位系統位置。",
+            dataFormat = "CSV, GTFS",
+            aiRiskTier = "Low",
+            contactName = "Ms Wong, Senior Engineer",
+            contactEmail = "ai-scenarios@td.gov.hk",
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        var correlationId = "system-test-" + Guid.NewGuid().ToString("N");
-        using var publish = new HttpRequestMessage(HttpMethod.Post, $"/api/catalogue/scenarios/{id}/publish")
+        // The administrator opens a batch, the officer submits to it, the administrator approves and publishes the batch.
+        var batch = await admin.PostAsJsonAsync("/api/catalogue/batches", new
         {
-            Content = JsonContent.Create(new { proposalDeadline = DateTimeOffset.UtcNow.AddDays(30) }),
-        };
+            year = 2027, number = 1, descriptionEn = "Transport scenarios", descriptionZh = "運輸情境", proposalDeadline = DateTimeOffset.UtcNow.AddDays(30),
+        });
+        Assert.Equal(HttpStatusCode.Created, batch.StatusCode);
+        var batchId = (await batch.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.OK, (await officer.PostAsJsonAsync($"/api/catalogue/scenarios/{id}/submit", new { batchId })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/api/catalogue/scenarios/{id}/approve", null)).StatusCode);
+        var correlationId = "system-test-" + Guid.NewGuid().ToString("N");
+        using var publish = new HttpRequestMessage(HttpMethod.Post, $"/api/catalogue/batches/{batchId}/publish");
         publish.Headers.Add("X-Correlation-ID", correlationId);
-        var published = await officer.SendAsync(publish);
+        var published = await admin.SendAsync(publish);
         Assert.Equal(HttpStatusCode.OK, published.StatusCode);
         Assert.Equal(correlationId, published.Headers.GetValues("X-Correlation-ID").Single());
 

@@ -29,7 +29,7 @@ public sealed class InfrastructureTests
     {
         CorrelationId.Current = "req-42";
         var now = DateTimeOffset.UtcNow;
-        var published = new ScenarioPublished(Guid.NewGuid(), Guid.NewGuid(), "T", "題", "Living", "healthcare", ["nlp"], 1m, 2m, now.AddDays(20), now);
+        var published = new ScenarioPublished(Guid.NewGuid(), Guid.NewGuid(), null, "T", "題", "P", "問", "Living", "healthcare", ["nlp"], 1m, 2m, "HongKongOnly", [], now.AddDays(20), now);
 
         var message = OutboxMessage.From(published, now);
         var type = message.ResolveType();

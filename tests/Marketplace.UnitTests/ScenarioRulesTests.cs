@@ -12,7 +12,25 @@ public sealed class ScenarioRulesTests
     internal static ScenarioDetails Valid() => new(
         "Chest X-ray pre-reading", "胸部X光預讀", "Radiologists face backlogs.", "放射科醫生積壓工作。",
         "Report within 24 hours.", "二十四小時內完成報告。", SmartCityArea.Living, "healthcare",
-        ["computer-vision"], 1_000_000m, 3_000_000m, DataResidency.HongKongOnly, 12, ["PSTS"]);
+        ["computer-vision"], 1_000_000m, 3_000_000m, DataResidency.HongKongOnly, 12, ["PSTS"],
+        [new Kpi("Reporting time", "報告時間", "≤ 24 hours")], "De-identified chest X-rays with reports.", "已去識別化的胸部X光片及報告。",
+        "DICOM", AiRiskTier.High, "Dr Lee", "ai@example.gov.hk");
+
+    private static (Scenario Scenario, Batch Batch) Submitted(DateTimeOffset? deadline = null)
+    {
+        var batch = Batch.Create(2026, 1, "First batch", "第一批", deadline ?? Now.AddDays(30), Now);
+        var scenario = Scenario.CreateDraft(Guid.NewGuid(), Valid(), Now);
+        scenario.Submit(batch, Now);
+        return (scenario, batch);
+    }
+
+    internal static Scenario Published(DateTimeOffset? deadline = null)
+    {
+        var (scenario, batch) = Submitted(deadline);
+        scenario.Approve(Now);
+        batch.Publish([scenario], Now, MinimumPeriod);
+        return scenario;
+    }
 
     [Fact]
     public void A_new_scenario_is_a_draft_of_its_department()
@@ -24,59 +42,140 @@ public sealed class ScenarioRulesTests
         Assert.Equal(department, scenario.DepartmentId);
         Assert.Null(scenario.PublishedAt);
         Assert.Equal(1, scenario.Version);
+        Assert.Contains("x", scenario.SearchTitle.Split(' '));
+        Assert.Contains("胸部", scenario.SearchTitle.Split(' '));
     }
 
     [Fact]
-    public void Publishing_a_draft_sets_the_deadline_and_returns_the_event()
+    public void Publishing_a_batch_publishes_only_its_approved_scenarios_with_the_batch_deadline()
     {
-        var scenario = Scenario.CreateDraft(Guid.NewGuid(), Valid(), Now);
+        var batch = Batch.Create(2026, 2, "Second batch", "第二批", Now.AddDays(30), Now);
+        var approved = Scenario.CreateDraft(Guid.NewGuid(), Valid(), Now);
+        var waiting = Scenario.CreateDraft(Guid.NewGuid(), Valid(), Now);
+        approved.Submit(batch, Now);
+        waiting.Submit(batch, Now);
+        approved.Approve(Now);
+        Assert.Equal("2026年第二批", batch.NameZh);
 
-        var published = scenario.Publish(Now.AddDays(30), Now, MinimumPeriod);
+        var (published, batchPublished) = batch.Publish([approved], Now, MinimumPeriod);
 
-        Assert.Equal(ScenarioStatus.Published, scenario.Status);
-        Assert.Equal(Now.AddDays(30), scenario.ProposalDeadline);
-        Assert.Equal(scenario.Id, published.ScenarioId);
-        Assert.Equal("Living", published.Area);
-        Assert.Equal(["computer-vision"], published.Capabilities);
-        Assert.Equal(Now, published.PublishedAt);
+        Assert.Equal(ScenarioStatus.Published, approved.Status);
+        Assert.Equal(Now.AddDays(30), approved.ProposalDeadline);
+        Assert.Equal(batch.Id, Assert.Single(published).BatchId);
+        Assert.Equal([approved.Id], batchPublished.ScenarioIds);
+        Assert.Equal(ScenarioStatus.Submitted, waiting.Status);
+        Assert.Equal("batch-published", Assert.Throws<DomainRuleException>(() => batch.Publish([approved], Now, MinimumPeriod)).Code);
+        Assert.Equal("batch-not-open", Assert.Throws<DomainRuleException>(() => Scenario.CreateDraft(Guid.NewGuid(), Valid(), Now).Submit(batch, Now)).Code);
+    }
+
+    [Fact]
+    public void Only_an_approved_submission_is_published_and_a_returned_one_is_a_draft_again()
+    {
+        var (scenario, _) = Submitted();
+        Assert.Equal("scenario-not-approved", Assert.Throws<DomainRuleException>(() => scenario.Publish(Now.AddDays(30), Now, MinimumPeriod)).Code);
+        scenario.Return("Add the data format", Now);
+        Assert.Equal(ScenarioStatus.Draft, scenario.Status);
+        Assert.Equal("Add the data format", scenario.ReturnReason);
+        Assert.Null(scenario.BatchId);
+        Assert.Equal("scenario-not-submitted", Assert.Throws<DomainRuleException>(() => scenario.Approve(Now)).Code);
     }
 
     [Fact]
     public void A_deadline_inside_the_minimum_proposal_period_is_refused()
     {
-        var scenario = Scenario.CreateDraft(Guid.NewGuid(), Valid(), Now);
+        var (scenario, batch) = Submitted(Now.AddDays(14).AddSeconds(-1));
+        scenario.Approve(Now);
 
-        var refused = Assert.Throws<DomainRuleException>(() => scenario.Publish(Now.AddDays(14).AddSeconds(-1), Now, MinimumPeriod));
+        var refused = Assert.Throws<DomainRuleException>(() => batch.Publish([scenario], Now, MinimumPeriod));
 
         Assert.Equal("deadline-out-of-range", refused.Code);
-        Assert.Equal(ScenarioStatus.Draft, scenario.Status);
+        Assert.Equal(ScenarioStatus.Submitted, scenario.Status);
         Assert.Null(ScenarioRules.CheckDeadline(Now.AddDays(14), Now, MinimumPeriod));
         Assert.NotNull(ScenarioRules.CheckDeadline(Now.AddYears(1).AddDays(1), Now, MinimumPeriod));
     }
 
     [Fact]
-    public void Only_drafts_can_be_edited_or_published()
+    public void Only_drafts_can_be_edited_or_submitted()
     {
-        var scenario = Scenario.CreateDraft(Guid.NewGuid(), Valid(), Now);
-        scenario.Publish(Now.AddDays(20), Now, MinimumPeriod);
-
+        var scenario = Published();
         Assert.Equal("scenario-not-draft", Assert.Throws<DomainRuleException>(() => scenario.Edit(Valid(), Now)).Code);
-        Assert.Equal("scenario-not-draft", Assert.Throws<DomainRuleException>(() => scenario.Publish(Now.AddDays(20), Now, MinimumPeriod)).Code);
+        Assert.Equal("scenario-not-draft", Assert.Throws<DomainRuleException>(
+            () => scenario.Submit(Batch.Create(2027, 1, "x", "測", Now.AddDays(30), Now), Now)).Code);
+    }
+
+    [Theory]
+    [InlineData(30, 10, 30)]     // 20 days left: the deadline stays
+    [InlineData(30, 23, 30)]     // exactly 7 days left: stays
+    [InlineData(30, 24, 31)]     // 6 days left: moves to 7 days after the amendment
+    [InlineData(30, 29.5, 36.5)] // half a day left: 7 days after the amendment
+    public void An_amendment_leaves_vendors_at_least_seven_days(double deadlineDay, double amendedDay, double expectedDeadlineDay)
+    {
+        var scenario = Published(Now.AddDays(deadlineDay));
+
+        var (amendment, amended) = scenario.Amend(Valid() with { BudgetMaxHkd = 3_500_000m }, "Budget raised", "預算上調", "officer", Now.AddDays(amendedDay));
+
+        Assert.Equal(Now.AddDays(expectedDeadlineDay), scenario.ProposalDeadline);
+        Assert.Equal(Now.AddDays(expectedDeadlineDay), amended.ProposalDeadline);
+        Assert.Equal(Now.AddDays(deadlineDay), amendment.DeadlineBefore);
+        Assert.Equal(deadlineDay != expectedDeadlineDay, amendment.ExtendedDeadline);
+        Assert.Equal(["budgetMaxHkd"], amended.ChangedFields);
+        Assert.Equal(1, amended.Number);
     }
 
     [Fact]
-    public void Only_published_scenarios_can_be_closed_and_only_once()
+    public void An_amendment_must_change_something_and_come_before_the_deadline()
     {
-        var scenario = Scenario.CreateDraft(Guid.NewGuid(), Valid(), Now);
-        Assert.Equal("scenario-not-published", Assert.Throws<DomainRuleException>(() => scenario.Close("why", Now)).Code);
+        var scenario = Published(Now.AddDays(30));
+        Assert.Equal("amendment-changes-nothing", Assert.Throws<DomainRuleException>(() => scenario.Amend(Valid(), "No change", "沒有更改", "o", Now.AddDays(1))).Code);
+        Assert.Equal("deadline-passed", Assert.Throws<DomainRuleException>(
+            () => scenario.Amend(Valid() with { TitleEn = "Later" }, "Late", "遲", "o", Now.AddDays(30))).Code);
+        Assert.Equal(0, scenario.AmendmentCount);
+    }
 
-        scenario.Publish(Now.AddDays(20), Now, MinimumPeriod);
-        var closed = scenario.Close("Requirement withdrawn", Now.AddDays(1));
+    [Fact]
+    public void The_deadline_closes_proposals_once_and_an_award_delivery_and_completion_follow()
+    {
+        var scenario = Published(Now.AddDays(30));
+        Assert.Null(scenario.CloseProposals(Now.AddDays(29)));
+        var closed = scenario.CloseProposals(Now.AddDays(30));
+        Assert.Equal(ScenarioRules.DeadlineReason, closed!.Reason);
+        Assert.Null(scenario.CloseProposals(Now.AddDays(31)));
 
-        Assert.Equal(ScenarioStatus.Closed, scenario.Status);
-        Assert.Equal("Requirement withdrawn", closed.Reason);
-        Assert.Throws<DomainRuleException>(() => scenario.Close("again", Now.AddDays(2)));
-        Assert.Throws<DomainRuleException>(() => scenario.Edit(Valid(), Now));
+        var vendor = Guid.NewGuid();
+        scenario.Award(Guid.NewGuid(), vendor, Now.AddDays(40));
+        Assert.Equal((ScenarioStatus.Awarded, vendor), (scenario.Status, scenario.AwardedVendorId));
+        scenario.CancelAward(Now.AddDays(41));
+        Assert.Equal(ScenarioStatus.ProposalsClosed, scenario.Status);
+        scenario.Award(Guid.NewGuid(), vendor, Now.AddDays(42));
+        scenario.StartDelivery(Now.AddDays(50));
+        scenario.Complete(Now.AddDays(200));
+        Assert.Equal(ScenarioStatus.Completed, scenario.Status);
+        Assert.Equal("scenario-not-cancellable", Assert.Throws<DomainRuleException>(() => scenario.Cancel("late", Now.AddDays(201))).Code);
+    }
+
+    [Fact]
+    public void An_award_arriving_before_the_scheduler_closes_the_scenario_first()
+    {
+        var scenario = Published(Now.AddDays(30));
+        var closed = scenario.Award(Guid.NewGuid(), Guid.NewGuid(), Now.AddDays(31));
+        Assert.NotNull(closed);
+        Assert.Equal(ScenarioStatus.Awarded, scenario.Status);
+        Assert.Equal("scenario-not-closed", Assert.Throws<DomainRuleException>(() => Published().Award(Guid.NewGuid(), Guid.NewGuid(), Now)).Code);
+    }
+
+    [Fact]
+    public void Cancelling_announces_only_a_public_scenario_and_unsuccessful_needs_closed_proposals()
+    {
+        Assert.Null(Scenario.CreateDraft(Guid.NewGuid(), Valid(), Now).Cancel("Not needed", Now));
+        var published = Published();
+        Assert.Equal("Requirement withdrawn", published.Cancel("Requirement withdrawn", Now.AddDays(1))!.Reason);
+        Assert.Equal(ScenarioStatus.Cancelled, published.Status);
+
+        var open = Published(Now.AddDays(30));
+        Assert.Equal("scenario-not-closed", Assert.Throws<DomainRuleException>(() => open.MarkUnsuccessful("none", Now)).Code);
+        open.CloseProposals(Now.AddDays(30));
+        open.MarkUnsuccessful("No proposal met the data residency requirement", Now.AddDays(40));
+        Assert.Equal(ScenarioStatus.Unsuccessful, open.Status);
     }
 
     [Fact]
@@ -96,6 +195,7 @@ public sealed class ScenarioRulesTests
     public void An_entity_refuses_invalid_details_even_if_a_handler_forgot_to_validate()
     {
         Assert.Throws<ArgumentException>(() => Scenario.CreateDraft(Guid.NewGuid(), Valid() with { TitleEn = "" }, Now));
+        Assert.Throws<ArgumentException>(() => Scenario.CreateDraft(Guid.NewGuid(), Valid() with { Kpis = [] }, Now));
     }
 
     [Fact]
@@ -105,5 +205,6 @@ public sealed class ScenarioRulesTests
 
         Assert.Contains("at least 14 days", text.ForCulture(CultureInfo.GetCultureInfo("en")));
         Assert.Contains("最少 14 日", text.ForCulture(CultureInfo.GetCultureInfo("zh-HK")));
+        Assert.All(Enum.GetValues<ScenarioStatus>(), s => Assert.True(ScenarioRules.StatusNames.ContainsKey(s)));
     }
 }

@@ -1,8 +1,7 @@
 namespace Marketplace.Contracts.Catalogue;
 
-/// <summary>A published scenario stopped accepting proposals before or at its deadline.</summary>
-public sealed record ScenarioClosed(
-    Guid ScenarioId,
-    Guid DepartmentId,
-    string Reason,
-    DateTimeOffset ClosedAt);
+/// <summary>
+/// A scenario stopped accepting proposals: its deadline passed (<paramref name="Reason"/>
+/// "deadline") or it was cancelled (the department's reason).
+/// </summary>
+public sealed record ScenarioClosed(Guid ScenarioId, Guid DepartmentId, string Reason, DateTimeOffset ClosedAt);

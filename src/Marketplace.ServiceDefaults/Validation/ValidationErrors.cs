@@ -81,6 +81,20 @@ public sealed class ValidationErrors
     public ValidationErrors Must(bool condition, string field, LocalizedText message) =>
         condition ? this : Add(field, message);
 
+    /// <summary>The same errors under a JSON path prefix (<c>scenario.titleEn</c>), for a request nested in another.</summary>
+    public ValidationErrors Prefixed(string prefix)
+    {
+        var result = new ValidationErrors();
+        foreach (var (field, messages) in _errors)
+        {
+            foreach (var message in messages)
+            {
+                result.Add(prefix + field, message);
+            }
+        }
+        return result;
+    }
+
     /// <summary>The errors in the current UI culture, shaped for <c>ValidationProblemDetails.errors</c>.</summary>
     public Dictionary<string, string[]> ToDictionary() =>
         _errors.ToDictionary(e => e.Key, e => e.Value.Select(m => m.Current).ToArray(), StringComparer.Ordinal);

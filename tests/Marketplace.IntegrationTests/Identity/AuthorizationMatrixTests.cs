@@ -86,9 +86,23 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
         ["GET /api/catalogue/scenarios/{id:guid}"] = Public,
         ["POST /api/catalogue/scenarios"] = Only(Roles.DepartmentOfficer),
         ["PUT /api/catalogue/scenarios/{id:guid}"] = Own([Roles.DepartmentOfficer]),
-        ["POST /api/catalogue/scenarios/{id:guid}/publish"] = Own([Roles.DepartmentOfficer]),
+        ["GET /api/catalogue/scenarios/{id:guid}/amendments"] = Public,
+        ["POST /api/catalogue/scenarios/{id:guid}/submit"] = Own([Roles.DepartmentOfficer]),
+        ["POST /api/catalogue/scenarios/{id:guid}/approve"] = Only(Roles.Admin),
+        ["POST /api/catalogue/scenarios/{id:guid}/return"] = Only(Roles.Admin),
+        ["POST /api/catalogue/scenarios/{id:guid}/amend"] = Own([Roles.DepartmentOfficer]),
+        ["POST /api/catalogue/scenarios/{id:guid}/unsuccessful"] = Own([Roles.DepartmentOfficer]),
+        ["POST /api/catalogue/scenarios/{id:guid}/start-delivery"] = Own([Roles.DepartmentOfficer]),
+        ["GET /api/catalogue/scenarios/{id:guid}/clarifications"] = Public,
+        ["POST /api/catalogue/scenarios/{id:guid}/clarifications"] = Only(Roles.Vendor),
+        ["POST /api/catalogue/scenarios/{id:guid}/clarifications/{clarificationId:guid}/answer"] = Own([Roles.DepartmentOfficer]),
+        ["GET /api/catalogue/batches"] = Public,
+        ["GET /api/catalogue/batches/{id:guid}"] = Public,
+        ["POST /api/catalogue/batches"] = Only(Roles.Admin),
+        ["PUT /api/catalogue/batches/{id:guid}"] = Only(Roles.Admin),
+        ["POST /api/catalogue/batches/{id:guid}/publish"] = Only(Roles.Admin),
         ["GET /api/catalogue/scenarios/{id:guid}/history"] = Own([Roles.DepartmentOfficer], Roles.Admin),
-        ["POST /api/catalogue/scenarios/{id:guid}/close"] = Own([Roles.DepartmentOfficer], Roles.Admin),
+        ["POST /api/catalogue/scenarios/{id:guid}/cancel"] = Own([Roles.DepartmentOfficer], Roles.Admin),
 
         ["GET /api/matching/open-scenarios"] = Only(Roles.Vendor, Roles.DepartmentOfficer, Roles.Admin),
     };
@@ -118,7 +132,8 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
         }
         var department = fixtures["Department"];
         var scenario = (await ScenarioBuilder.CreatePublishedAsync(
-            env.CatalogueClient().As(Roles.DepartmentOfficer, department.Organisation), env.Clock.GetUtcNow())).GetProperty("id").GetGuid();
+            env, env.CatalogueClient().As(Roles.DepartmentOfficer, department.Organisation))).GetProperty("id").GetGuid();
+        var batch = await ScenarioBuilder.CreateBatchAsync(env);
 
         var hosts = new List<(string Name, IServiceProvider Services, Func<HttpClient> Client)>
         {
@@ -146,7 +161,7 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
                         continue;
                     }
                     // Anonymous.
-                    var anonymous = await SendAsync(host.Client(), method, Fill(route, host.Name, department, scenario), token: null);
+                    var anonymous = await SendAsync(host.Client(), method, Fill(route, host.Name, department, scenario, batch), token: null);
                     called++;
                     if (rule.Anonymous ? IsDenied(anonymous) : anonymous != HttpStatusCode.Unauthorized)
                     {
@@ -155,7 +170,7 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
                     foreach (var role in Roles.All)
                     {
                         var owner = OwnerOf(route, role, fixtures);
-                        var path = Fill(route, host.Name, owner ?? department, scenario);
+                        var path = Fill(route, host.Name, owner ?? department, scenario, batch);
                         var own = Tokens.For(role, owner?.Organisation, subject: owner?.Manager.ToString());
                         var foreign = Tokens.For(role, Guid.NewGuid());
                         foreach (var (label, token) in new[] { ("own", own), ("foreign", foreign) })
@@ -195,7 +210,7 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
         : route.Contains("/scenarios", StringComparison.Ordinal) ? fixtures["Department"]
         : fixtures[type];
 
-    private static string Fill(string route, string service, Fixture owner, Guid scenario)
+    private static string Fill(string route, string service, Fixture owner, Guid scenario, Guid batch)
     {
         var path = route
             .Replace("{documentName}", service, StringComparison.Ordinal)
@@ -203,7 +218,9 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
             .Replace("{userId:guid}", owner.Member.ToString(), StringComparison.Ordinal)
             .Replace("{invitationId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{clientId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
-            .Replace("{id:guid}", route.Contains("/scenarios", StringComparison.Ordinal) ? scenario.ToString() : owner.Organisation.ToString(), StringComparison.Ordinal);
+            .Replace("{clarificationId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{id:guid}", route.Contains("/scenarios", StringComparison.Ordinal) ? scenario.ToString()
+                : route.Contains("/batches", StringComparison.Ordinal) ? batch.ToString() : owner.Organisation.ToString(), StringComparison.Ordinal);
         Assert.False(path.Contains('{', StringComparison.Ordinal), $"The matrix has no value for a parameter of {route}");
         return path;
     }

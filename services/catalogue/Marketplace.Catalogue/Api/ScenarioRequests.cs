@@ -3,8 +3,10 @@ using Marketplace.ServiceDefaults.Validation;
 
 namespace Marketplace.Catalogue.Api;
 
+public sealed record KpiRequest(string? NameEn, string? NameZh, string? Target);
+
 /// <summary>
-/// The body of create and edit. Everything is nullable so that a missing field is reported as
+/// The body of create, edit and amend. Everything is nullable so that a missing field is reported as
 /// "required" next to its name instead of failing JSON binding as a whole.
 /// </summary>
 public sealed record ScenarioRequest(
@@ -21,13 +23,21 @@ public sealed record ScenarioRequest(
     decimal? BudgetMaxHkd,
     string? DataResidency,
     int? PilotDurationMonths,
-    IReadOnlyList<string>? TargetSchemes)
+    IReadOnlyList<string>? TargetSchemes,
+    IReadOnlyList<KpiRequest>? Kpis,
+    string? DataDescriptionEn,
+    string? DataDescriptionZh,
+    string? DataFormat,
+    string? AiRiskTier,
+    string? ContactName,
+    string? ContactEmail)
 {
-    public (ScenarioDetails? Details, ValidationErrors Errors) ToDetails()
+    public (ScenarioDetails? Details, ValidationErrors Errors) ToDetails(string prefix = "")
     {
         var errors = new ValidationErrors();
         errors.OneOf("area", Area, Enum.GetNames<SmartCityArea>())
-            .OneOf("dataResidency", DataResidency, Enum.GetNames<DataResidency>());
+            .OneOf("dataResidency", DataResidency, Enum.GetNames<DataResidency>())
+            .OneOf("aiRiskTier", AiRiskTier, Enum.GetNames<AiRiskTier>());
         if (BudgetMinHkd is null)
         {
             errors.Required("budgetMinHkd", null);
@@ -49,24 +59,37 @@ public sealed record ScenarioRequest(
             BudgetMinHkd ?? 0, BudgetMaxHkd ?? 0,
             Enum.TryParse<DataResidency>(DataResidency, out var residency) ? residency : default,
             PilotDurationMonths ?? 1,
-            TargetSchemes ?? []);
+            TargetSchemes ?? [],
+            (Kpis ?? []).Select(k => new Kpi(k?.NameEn ?? "", k?.NameZh ?? "", k?.Target ?? "")).ToList(),
+            DataDescriptionEn ?? "", DataDescriptionZh ?? "", DataFormat ?? "",
+            Enum.TryParse<AiRiskTier>(AiRiskTier, out var tier) ? tier : default,
+            ContactName ?? "", ContactEmail ?? "");
         details.Check(errors);
-        return (errors.IsValid ? details : null, errors);
+        return (errors.IsValid ? details : null, prefix.Length == 0 ? errors : errors.Prefixed(prefix));
     }
 }
 
-/// <summary>The body of publish: when proposals close (ISO 8601 with offset; stored as UTC).</summary>
-public sealed record PublishRequest(DateTimeOffset? ProposalDeadline);
+public sealed record SubmitRequest(Guid? BatchId);
 
-/// <summary>The body of close: why the scenario stops accepting proposals (shown publicly).</summary>
-public sealed record CloseRequest(string? Reason);
+/// <summary>The new content of a published scenario and what the amendment is about, in both languages.</summary>
+public sealed record AmendRequest(ScenarioRequest? Scenario, string? SummaryEn, string? SummaryZh);
 
-/// <summary>Filters of the scenario list; all optional.</summary>
+/// <summary>The body of cancel, unsuccessful and return: why (shown to the department, and publicly for public scenarios).</summary>
+public sealed record ReasonRequest(string? Reason);
+
+/// <summary>Search and filters of the scenario list; all optional.</summary>
 public sealed record ScenarioQuery(
+    string? Q,
     string? Area,
     string? Sector,
     string? Capability,
     string? Status,
     Guid? DepartmentId,
+    Guid? BatchId,
+    decimal? BudgetMin,
+    decimal? BudgetMax,
+    DateTimeOffset? DeadlineFrom,
+    DateTimeOffset? DeadlineTo,
+    string? Sort,
     int? Page,
     int? PageSize);

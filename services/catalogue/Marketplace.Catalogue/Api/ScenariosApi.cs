@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Marketplace.Catalogue.Data;
 using Marketplace.Catalogue.Domain;
+using Marketplace.Catalogue.Search;
 using Marketplace.ServiceDefaults.Api;
 using Marketplace.ServiceDefaults.Auth;
 using Marketplace.ServiceDefaults.Data;
@@ -15,8 +16,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Catalogue.Api;
 
 /// <summary>
-/// <c>/api/catalogue/scenarios</c>. Published and closed scenarios are public; drafts are seen and
-/// changed only by officers of the department that owns them.
+/// <c>/api/catalogue/scenarios</c>. Public scenarios (published and later) are readable by anyone;
+/// drafts only by their department's officers, submissions also by administrators. Each change
+/// is a domain transition, audited, with its event in the outbox.
 /// </summary>
 public static class ScenariosApi
 {
@@ -26,104 +28,74 @@ public static class ScenariosApi
         "此情境屬於另一部門，只有該部門的人員可以更改。");
     public static readonly LocalizedText NoDepartmentInToken = new(
         "Your token does not name the department you act for (claim 'org').", "你的權杖沒有註明所代表的部門（「org」聲明）。");
-    public static readonly LocalizedText DraftsAreInternal = new(
-        "Only department officers can list drafts, and only their own department's.", "只有部門人員可以列出草稿，且只限其所屬部門。");
+    public static readonly LocalizedText BatchNotFound = new("No batch has this id.", "找不到此編號的批次。");
 
     public static RouteGroupBuilder MapScenariosApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/catalogue/scenarios").WithTags("Scenarios").WithGroupName(CatalogueModule.Name);
 
         group.MapGet("/", ListAsync).AllowAnonymous()
-            .WithSummary("List scenarios (public: published and closed; officers: also their department's drafts)");
+            .WithSummary("Search and list scenarios: full text (q, English or Chinese), filters, facets, sorting (public: published and later)");
         group.MapGet("/{id:guid}", GetAsync).AllowAnonymous()
             .WithSummary("Get one scenario");
+        group.MapGet("/{id:guid}/amendments", AmendmentsAsync).AllowAnonymous()
+            .WithSummary("The amendments of a public scenario: what changed, why, and the deadline before and after");
         group.MapPost("/", CreateAsync).RequireAuthorization(Roles.DepartmentOfficer)
             .WithSummary("Create a draft scenario for the caller's department");
         group.MapPut("/{id:guid}", EditAsync).RequireAuthorization(Roles.DepartmentOfficer)
             .WithSummary("Edit a draft scenario of the caller's department");
-        group.MapPost("/{id:guid}/publish", PublishAsync).RequireAuthorization(Roles.DepartmentOfficer)
-            .WithSummary("Publish a draft with its proposal deadline (emits ScenarioPublished)");
+        group.MapPost("/{id:guid}/submit", SubmitAsync).RequireAuthorization(Roles.DepartmentOfficer)
+            .WithSummary("Submit a draft for an open batch (the caller's department)");
+        group.MapPost("/{id:guid}/approve", ApproveAsync).RequireAuthorization(Roles.Admin)
+            .WithSummary("Approve a submitted scenario for its batch (administrators)");
+        group.MapPost("/{id:guid}/return", ReturnAsync).RequireAuthorization(Roles.Admin)
+            .WithSummary("Return a submitted scenario to its department as a draft, with a reason (administrators)");
+        group.MapPost("/{id:guid}/amend", AmendAsync).RequireAuthorization(Roles.DepartmentOfficer)
+            .WithSummary("Amend a published scenario before its deadline (emits ScenarioAmended; extends a deadline less than 7 days away)");
+        group.MapPost("/{id:guid}/cancel", CancelAsync).RequireAuthorization(p => p.RequireRole(Roles.DepartmentOfficer, Roles.Admin))
+            .WithSummary("Cancel a scenario before its award, with a public reason (owning department or an administrator)");
+        group.MapPost("/{id:guid}/unsuccessful", UnsuccessfulAsync).RequireAuthorization(Roles.DepartmentOfficer)
+            .WithSummary("Declare that no proposal can be awarded, with a public reason (owning department)");
+        group.MapPost("/{id:guid}/start-delivery", StartDeliveryAsync).RequireAuthorization(Roles.DepartmentOfficer)
+            .WithSummary("Mark an awarded scenario's project as being delivered (owning department)");
         group.MapGet("/{id:guid}/history", HistoryAsync).RequireAuthorization(p => p.RequireRole(Roles.DepartmentOfficer, Roles.Admin))
             .WithSummary("Audit trail of a scenario: who changed what, when (owning department or an administrator)");
-        group.MapPost("/{id:guid}/close", CloseAsync).RequireAuthorization(p => p.RequireRole(Roles.DepartmentOfficer, Roles.Admin))
-            .WithSummary("Close a published scenario (owning department or an administrator; emits ScenarioClosed)");
         return group;
     }
 
-    public static async Task<Results<Ok<PagedResult<ScenarioResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
-        [AsParameters] ScenarioQuery query, ClaimsPrincipal user, CatalogueDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<ScenarioSearchResult>, ValidationProblem, ProblemHttpResult>> ListAsync(
+        [AsParameters] ScenarioQuery query, ClaimsPrincipal user, CatalogueDbContext db, IScenarioSearch search, CancellationToken ct)
     {
-        var errors = new ValidationErrors();
-        var (page, pageSize) = Paging.Check(errors, query.Page, query.PageSize);
-        var area = ParseEnum<SmartCityArea>(errors, "area", query.Area);
-        var status = ParseEnum<ScenarioStatus>(errors, "status", query.Status);
-        if (query.Sector is not null)
+        var (result, errors, forbidden) = await ScenarioListing.SearchAsync(query, user, db, search, ct);
+        if (forbidden is not null)
         {
-            errors.OneOf("sector", query.Sector, Taxonomy.Sectors.Keys.ToArray());
+            return ProblemResults.Forbidden(forbidden);
         }
-        if (query.Capability is not null)
-        {
-            errors.OneOf("capability", query.Capability, Taxonomy.Capabilities.Keys.ToArray());
-        }
-        if (!errors.IsValid)
-        {
-            return errors.ToProblem();
-        }
-
-        var scenarios = db.Scenarios.AsNoTracking();
-        if (status == ScenarioStatus.Draft)
-        {
-            if (!user.IsInRole(Roles.DepartmentOfficer) || user.OrganisationId() is not { } ownDepartment)
-            {
-                return ProblemResults.Forbidden(DraftsAreInternal);
-            }
-            scenarios = scenarios.Where(s => s.Status == ScenarioStatus.Draft && s.DepartmentId == ownDepartment);
-        }
-        else
-        {
-            scenarios = status is { } wanted
-                ? scenarios.Where(s => s.Status == wanted)
-                : scenarios.Where(s => s.Status != ScenarioStatus.Draft);
-        }
-        if (area is { } a)
-        {
-            scenarios = scenarios.Where(s => s.Area == a);
-        }
-        if (query.Sector is { } sector)
-        {
-            scenarios = scenarios.Where(s => s.Sector == sector);
-        }
-        if (query.Capability is { } capability)
-        {
-            scenarios = scenarios.Where(s => s.Capabilities.Contains(capability));
-        }
-        if (query.DepartmentId is { } departmentId)
-        {
-            scenarios = scenarios.Where(s => s.DepartmentId == departmentId);
-        }
-
-        var total = await scenarios.CountAsync(ct);
-        var items = await scenarios
-            .OrderByDescending(s => s.PublishedAt ?? s.UpdatedAt)
-            .ThenBy(s => s.Id)
-            .Skip((page - 1) * pageSize)
-            .Take(pageSize)
-            .ToListAsync(ct);
-        var departments = await DepartmentsAsync(db, items.Select(s => s.DepartmentId), ct);
-        var responses = items.Select(s => ScenarioResponse.From(s, departments.GetValueOrDefault(s.DepartmentId))).ToList();
-        return TypedResults.Ok(new PagedResult<ScenarioResponse>(responses, page, pageSize, total));
+        return result is null ? errors.ToProblem() : TypedResults.Ok(result);
     }
 
     public static async Task<Results<Ok<ScenarioResponse>, ProblemHttpResult>> GetAsync(
         Guid id, ClaimsPrincipal user, CatalogueDbContext db, CancellationToken ct)
     {
         var scenario = await db.Scenarios.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
-        // A draft is not acknowledged to anyone outside its department.
-        if (scenario is null || (scenario.Status == ScenarioStatus.Draft && !user.ActsFor(Roles.DepartmentOfficer, scenario.DepartmentId)))
+        // A draft or submission is not acknowledged to anyone who may not see it.
+        if (scenario is null || !ScenarioListing.CanSee(user, scenario))
         {
             return ProblemResults.NotFound(ScenarioNotFound);
         }
         return TypedResults.Ok(await ToResponseAsync(db, scenario, ct));
+    }
+
+    public static async Task<Results<Ok<IReadOnlyList<AmendmentResponse>>, ProblemHttpResult>> AmendmentsAsync(
+        Guid id, ClaimsPrincipal user, CatalogueDbContext db, CancellationToken ct)
+    {
+        var scenario = await db.Scenarios.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
+        if (scenario is null || !ScenarioListing.CanSee(user, scenario))
+        {
+            return ProblemResults.NotFound(ScenarioNotFound);
+        }
+        var amendments = await db.ScenarioAmendments.AsNoTracking().Where(a => a.ScenarioId == id).OrderBy(a => a.Number).ToListAsync(ct);
+        return TypedResults.Ok<IReadOnlyList<AmendmentResponse>>(amendments.Select(AmendmentResponse.From).ToList());
     }
 
     public static async Task<Results<Created<ScenarioResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
@@ -134,7 +106,7 @@ public static class ScenariosApi
             return ProblemResults.Forbidden(NoDepartmentInToken);
         }
         var (details, errors) = request.ToDetails();
-        if (details is null || !errors.IsValid)
+        if (details is null)
         {
             return errors.ToProblem();
         }
@@ -154,50 +126,95 @@ public static class ScenariosApi
             return denied;
         }
         var (details, errors) = request.ToDetails();
-        if (details is null || !errors.IsValid)
+        if (details is null)
         {
             return errors.ToProblem();
         }
-
         scenario!.Edit(details, time.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await ToResponseAsync(db, scenario, ct));
     }
 
-    public static async Task<Results<Ok<ScenarioResponse>, ValidationProblem, ProblemHttpResult>> PublishAsync(
-        Guid id, PublishRequest request, ClaimsPrincipal user, CatalogueDbContext db, TimeProvider time, CatalogueOptions options, CancellationToken ct)
+    public static async Task<Results<Ok<ScenarioResponse>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
+        Guid id, SubmitRequest request, ClaimsPrincipal user, CatalogueDbContext db, TimeProvider time, CancellationToken ct)
     {
         var (scenario, denied) = await FindOwnAsync(id, user, db, ct);
         if (denied is not null)
         {
             return denied;
         }
-        var now = time.GetUtcNow();
-        var errors = new ValidationErrors();
-        if (request.ProposalDeadline is not { } deadline)
+        if (request.BatchId is not { } batchId)
         {
-            errors.Required("proposalDeadline", null);
+            return new ValidationErrors().Required("batchId", null).ToProblem();
         }
-        else if (ScenarioRules.CheckDeadline(deadline, now, options.MinimumProposalPeriod) is { } problem)
+        var batch = await db.Batches.FirstOrDefaultAsync(b => b.Id == batchId, ct);
+        if (batch is null)
         {
-            errors.Add("proposalDeadline", problem);
+            return new ValidationErrors().Add("batchId", BatchNotFound).ToProblem();
         }
-        if (!errors.IsValid)
-        {
-            return errors.ToProblem();
-        }
-
-        var published = scenario!.Publish(request.ProposalDeadline!.Value.ToUniversalTime(), now, options.MinimumProposalPeriod);
-        db.AddEvent(published, now);
+        scenario!.Submit(batch, time.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await ToResponseAsync(db, scenario, ct));
     }
 
-    public static async Task<Results<Ok<ScenarioResponse>, ValidationProblem, ProblemHttpResult>> CloseAsync(
-        Guid id, CloseRequest request, ClaimsPrincipal user, CatalogueDbContext db, TimeProvider time, CancellationToken ct)
+    public static async Task<Results<Ok<ScenarioResponse>, ProblemHttpResult>> ApproveAsync(
+        Guid id, CatalogueDbContext db, TimeProvider time, CancellationToken ct)
+    {
+        var scenario = await db.Scenarios.FirstOrDefaultAsync(s => s.Id == id && s.Status != ScenarioStatus.Draft, ct);
+        if (scenario is null)
+        {
+            return ProblemResults.NotFound(ScenarioNotFound);
+        }
+        scenario.Approve(time.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(await ToResponseAsync(db, scenario, ct));
+    }
+
+    public static async Task<Results<Ok<ScenarioResponse>, ValidationProblem, ProblemHttpResult>> ReturnAsync(
+        Guid id, ReasonRequest request, CatalogueDbContext db, TimeProvider time, CancellationToken ct)
+    {
+        var errors = new ValidationErrors().Text("reason", request.Reason, 1000);
+        if (!errors.IsValid)
+        {
+            return errors.ToProblem();
+        }
+        var scenario = await db.Scenarios.FirstOrDefaultAsync(s => s.Id == id && s.Status != ScenarioStatus.Draft, ct);
+        if (scenario is null)
+        {
+            return ProblemResults.NotFound(ScenarioNotFound);
+        }
+        scenario.Return(request.Reason!.Trim(), time.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(await ToResponseAsync(db, scenario, ct));
+    }
+
+    public static async Task<Results<Ok<ScenarioResponse>, ValidationProblem, ProblemHttpResult>> AmendAsync(
+        Guid id, AmendRequest request, ClaimsPrincipal user, CatalogueDbContext db, TimeProvider time, CancellationToken ct)
+    {
+        var (scenario, denied) = await FindOwnAsync(id, user, db, ct);
+        if (denied is not null)
+        {
+            return denied;
+        }
+        var (details, errors) = (request.Scenario ?? EmptyScenario).ToDetails("scenario.");
+        errors.Text("summaryEn", request.SummaryEn, ScenarioDetails.TextMax).Text("summaryZh", request.SummaryZh, ScenarioDetails.TextMax);
+        if (details is null || !errors.IsValid)
+        {
+            return errors.ToProblem();
+        }
+        var now = time.GetUtcNow();
+        var (amendment, amended) = scenario!.Amend(details, request.SummaryEn!, request.SummaryZh!, user.UserId() ?? "", now);
+        db.ScenarioAmendments.Add(amendment);
+        db.AddEvent(amended, now);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(await ToResponseAsync(db, scenario, ct));
+    }
+
+    public static async Task<Results<Ok<ScenarioResponse>, ValidationProblem, ProblemHttpResult>> CancelAsync(
+        Guid id, ReasonRequest request, ClaimsPrincipal user, CatalogueDbContext db, TimeProvider time, CancellationToken ct)
     {
         var scenario = await db.Scenarios.FirstOrDefaultAsync(s => s.Id == id, ct);
-        if (scenario is null || (scenario.Status == ScenarioStatus.Draft && !user.ActsFor(Roles.DepartmentOfficer, scenario.DepartmentId)))
+        if (scenario is null || !ScenarioListing.CanSee(user, scenario))
         {
             return ProblemResults.NotFound(ScenarioNotFound);
         }
@@ -210,9 +227,42 @@ public static class ScenariosApi
         {
             return errors.ToProblem();
         }
-
         var now = time.GetUtcNow();
-        db.AddEvent(scenario.Close(request.Reason!.Trim(), now), now);
+        if (scenario.Cancel(request.Reason!.Trim(), now) is { } closed)
+        {
+            db.AddEvent(closed, now);
+        }
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(await ToResponseAsync(db, scenario, ct));
+    }
+
+    public static async Task<Results<Ok<ScenarioResponse>, ValidationProblem, ProblemHttpResult>> UnsuccessfulAsync(
+        Guid id, ReasonRequest request, ClaimsPrincipal user, CatalogueDbContext db, TimeProvider time, CancellationToken ct)
+    {
+        var (scenario, denied) = await FindOwnAsync(id, user, db, ct);
+        if (denied is not null)
+        {
+            return denied;
+        }
+        var errors = new ValidationErrors().Text("reason", request.Reason, 1000);
+        if (!errors.IsValid)
+        {
+            return errors.ToProblem();
+        }
+        scenario!.MarkUnsuccessful(request.Reason!.Trim(), time.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(await ToResponseAsync(db, scenario, ct));
+    }
+
+    public static async Task<Results<Ok<ScenarioResponse>, ProblemHttpResult>> StartDeliveryAsync(
+        Guid id, ClaimsPrincipal user, CatalogueDbContext db, TimeProvider time, CancellationToken ct)
+    {
+        var (scenario, denied) = await FindOwnAsync(id, user, db, ct);
+        if (denied is not null)
+        {
+            return denied;
+        }
+        scenario!.StartDelivery(time.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await ToResponseAsync(db, scenario, ct));
     }
@@ -243,11 +293,14 @@ public static class ScenariosApi
         return TypedResults.Ok(new PagedResult<AuditEntryResponse>(items.Select(AuditEntryResponse.From).ToList(), p, size, total));
     }
 
-    /// <summary>Loads a scenario the caller's department owns: 404 when unknown (or a foreign draft is not theirs to see), 403 when foreign.</summary>
-    private static async Task<(Scenario? Scenario, ProblemHttpResult? Denied)> FindOwnAsync(Guid id, ClaimsPrincipal user, CatalogueDbContext db, CancellationToken ct)
+    private static readonly ScenarioRequest EmptyScenario = new(
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+
+    /// <summary>Loads a scenario the caller's department owns: 404 when unknown (or not theirs to see), 403 when foreign.</summary>
+    internal static async Task<(Scenario? Scenario, ProblemHttpResult? Denied)> FindOwnAsync(Guid id, ClaimsPrincipal user, CatalogueDbContext db, CancellationToken ct)
     {
         var scenario = await db.Scenarios.FirstOrDefaultAsync(s => s.Id == id, ct);
-        if (scenario is null)
+        if (scenario is null || !ScenarioListing.CanSee(user, scenario))
         {
             return (null, ProblemResults.NotFound(ScenarioNotFound));
         }
@@ -258,27 +311,6 @@ public static class ScenariosApi
         return (scenario, null);
     }
 
-    private static TEnum? ParseEnum<TEnum>(ValidationErrors errors, string field, string? value)
-        where TEnum : struct, Enum
-    {
-        if (value is null)
-        {
-            return null;
-        }
-        if (Enum.TryParse<TEnum>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _))
-        {
-            return parsed;
-        }
-        errors.OneOf(field, value, Enum.GetNames<TEnum>());
-        return null;
-    }
-
-    private static async Task<Dictionary<Guid, Department>> DepartmentsAsync(CatalogueDbContext db, IEnumerable<Guid> ids, CancellationToken ct)
-    {
-        var wanted = ids.Distinct().ToList();
-        return await db.Departments.AsNoTracking().Where(d => wanted.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct);
-    }
-
-    private static async Task<ScenarioResponse> ToResponseAsync(CatalogueDbContext db, Scenario scenario, CancellationToken ct) =>
-        ScenarioResponse.From(scenario, await db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == scenario.DepartmentId, ct));
+    internal static async Task<ScenarioResponse> ToResponseAsync(CatalogueDbContext db, Scenario scenario, CancellationToken ct) =>
+        (await ScenarioListing.ToResponsesAsync(db, [(scenario, null)], ct))[0];
 }

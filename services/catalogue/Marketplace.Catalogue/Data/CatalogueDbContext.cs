@@ -10,10 +10,17 @@ public abstract class CatalogueDbContext(DbContextOptions options) : ServiceDbCo
 
     public DbSet<Department> Departments => Set<Department>();
 
+    public DbSet<Batch> Batches => Set<Batch>();
+
+    public DbSet<ScenarioAmendment> ScenarioAmendments => Set<ScenarioAmendment>();
+
+    public DbSet<Clarification> Clarifications => Set<Clarification>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfiguration(new ScenarioConfiguration());
+        modelBuilder.ApplyCatalogueModel();
         modelBuilder.Entity<Department>(d =>
         {
             d.ToTable("departments");
@@ -35,4 +42,16 @@ public sealed class SqliteCatalogueDbContext(DbContextOptions<SqliteCatalogueDbC
 }
 
 /// <summary>The catalogue on PostgreSQL (distributed mode); owns the migrations under Data/Migrations/Postgres.</summary>
-public sealed class PostgresCatalogueDbContext(DbContextOptions<PostgresCatalogueDbContext> options) : CatalogueDbContext(options);
+public sealed class PostgresCatalogueDbContext(DbContextOptions<PostgresCatalogueDbContext> options) : CatalogueDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        // Full-text search (IScenarioSearch): lexemes straight from the stored tokens, title weighted A, the rest B.
+        modelBuilder.Entity<Scenario>().Property<NpgsqlTypes.NpgsqlTsVector>("SearchVector")
+            .HasComputedColumnSql(
+                """setweight(array_to_tsvector(string_to_array("SearchTitle", ' ')), 'A') || setweight(array_to_tsvector(string_to_array("SearchBody", ' ')), 'B')""",
+                stored: true);
+        modelBuilder.Entity<Scenario>().HasIndex("SearchVector").HasMethod("GIN");
+    }
+}

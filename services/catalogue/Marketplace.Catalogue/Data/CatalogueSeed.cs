@@ -4,14 +4,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Catalogue.Data;
 
-/// <summary>The catalogue's part of the demo data (the standalone host reads it from its JSON file).</summary>
-public sealed record CatalogueSeed(IReadOnlyList<CatalogueSeed.SeedDepartment> Departments, IReadOnlyList<CatalogueSeed.SeedScenario> Scenarios)
+/// <summary>
+/// The catalogue's part of the demo data (the standalone host reads it from its JSON file): batches
+/// from earlier years through the open one, scenarios in every status, questions and answers.
+/// </summary>
+public sealed record CatalogueSeed(
+    IReadOnlyList<CatalogueSeed.SeedDepartment> Departments,
+    IReadOnlyList<CatalogueSeed.SeedBatch> Batches,
+    IReadOnlyList<CatalogueSeed.SeedScenario> Scenarios,
+    IReadOnlyList<CatalogueSeed.SeedClarification> Clarifications)
 {
     public sealed record SeedDepartment(Guid Id, string NameEn, string NameZh);
+
+    public sealed record SeedBatch(string Code, int Year, int Number, string DescriptionEn, string DescriptionZh, BatchStatus Status, int DeadlineDaysFromNow);
 
     public sealed record SeedScenario(
         Guid Id,
         Guid DepartmentId,
+        string Batch,
         string TitleEn,
         string TitleZh,
         string ProblemEn,
@@ -26,36 +36,132 @@ public sealed record CatalogueSeed(IReadOnlyList<CatalogueSeed.SeedDepartment> D
         DataResidency DataResidency,
         int PilotDurationMonths,
         IReadOnlyList<string> TargetSchemes,
-        int DeadlineDaysFromNow,
-        ScenarioStatus Status);
+        IReadOnlyList<Kpi> Kpis,
+        string DataDescriptionEn,
+        string DataDescriptionZh,
+        string DataFormat,
+        AiRiskTier AiRiskTier,
+        string ContactName,
+        string ContactEmail,
+        ScenarioStatus Status,
+        bool Approved = false,
+        Guid? AwardedVendorId = null,
+        string? ClosureReason = null)
+    {
+        public ScenarioDetails Details() => new(
+            TitleEn, TitleZh, ProblemEn, ProblemZh, ExpectedOutcomesEn, ExpectedOutcomesZh, Area, Sector, Capabilities,
+            BudgetMinHkd, BudgetMaxHkd, DataResidency, PilotDurationMonths, TargetSchemes, Kpis, DataDescriptionEn, DataDescriptionZh,
+            DataFormat, AiRiskTier, ContactName, ContactEmail);
+    }
+
+    public sealed record SeedClarification(
+        Guid Id, Guid ScenarioId, Guid AskedByVendorId, string Question, string? AnswerEn, string? AnswerZh, int AskedDaysAgo, int? AnsweredDaysAgo);
 
     /// <summary>
-    /// Seeds an empty catalogue through the domain, so published scenarios also put their
-    /// ScenarioPublished events in the outbox and other services build their read models from them.
-    /// Returns false when the catalogue already holds data (seeding happens on first start only).
+    /// Seeds an empty catalogue through the domain, replaying each scenario's history at the times it
+    /// would have happened, so the events (ScenarioPublished, ScenarioClosed, ...) reach the outbox and
+    /// other services build their read models from them. Returns false when the catalogue already has data.
     /// </summary>
     public async Task<bool> ApplyAsync(CatalogueDbContext db, DateTimeOffset now, TimeSpan minimumProposalPeriod, CancellationToken ct)
     {
-        if (await db.Scenarios.AnyAsync(ct) || await db.Departments.AnyAsync(ct))
+        if (await db.Scenarios.AnyAsync(ct) || await db.Batches.AnyAsync(ct))
         {
             return false;
         }
-
-        db.Departments.AddRange(Departments.Select(d => new Department(d.Id, d.NameEn, d.NameZh, now)));
-        foreach (var s in Scenarios)
+        if (!await db.Departments.AnyAsync(ct))
         {
-            var details = new ScenarioDetails(
-                s.TitleEn, s.TitleZh, s.ProblemEn, s.ProblemZh, s.ExpectedOutcomesEn, s.ExpectedOutcomesZh,
-                s.Area, s.Sector, s.Capabilities, s.BudgetMinHkd, s.BudgetMaxHkd, s.DataResidency,
-                s.PilotDurationMonths, s.TargetSchemes);
-            var scenario = Scenario.CreateDraft(s.DepartmentId, details, now, s.Id);
-            db.Scenarios.Add(scenario);
-            if (s.Status == ScenarioStatus.Published)
+            db.Departments.AddRange(Departments.Select(d => new Department(d.Id, d.NameEn, d.NameZh, now)));
+        }
+
+        foreach (var seedBatch in Batches)
+        {
+            var deadline = now.AddDays(seedBatch.DeadlineDaysFromNow);
+            // A published batch was published 30 days before its deadline (or now, for a future one).
+            var publishedAt = seedBatch.DeadlineDaysFromNow < 30 ? deadline.AddDays(-30) : now;
+            var createdAt = publishedAt.AddDays(-30);
+            var batch = Batch.Create(seedBatch.Year, seedBatch.Number, seedBatch.DescriptionEn, seedBatch.DescriptionZh, deadline, createdAt);
+            db.Batches.Add(batch);
+            var scenarios = Scenarios.Where(s => s.Batch == batch.Code).ToList();
+            var created = scenarios.Select(s => (Seed: s, Scenario: Scenario.CreateDraft(s.DepartmentId, s.Details(), createdAt, s.Id))).ToList();
+            db.Scenarios.AddRange(created.Select(c => c.Scenario));
+            foreach (var (seed, scenario) in created.Where(c => c.Seed.Status != ScenarioStatus.Draft))
             {
-                db.AddEvent(scenario.Publish(now.AddDays(s.DeadlineDaysFromNow), now, minimumProposalPeriod), now);
+                scenario.Submit(batch, createdAt.AddDays(1));
+                if (seed.Approved || seed.Status != ScenarioStatus.Submitted)
+                {
+                    scenario.Approve(createdAt.AddDays(2));
+                }
+            }
+            if (seedBatch.Status != BatchStatus.Published)
+            {
+                continue;
+            }
+            var (published, batchPublished) = batch.Publish(
+                created.Where(c => c.Scenario.Status == ScenarioStatus.Submitted && c.Scenario.ApprovedAt is not null).Select(c => c.Scenario).ToList(),
+                publishedAt, minimumProposalPeriod);
+            foreach (var evt in published)
+            {
+                db.AddEvent(evt, publishedAt);
+            }
+            db.AddEvent(batchPublished, publishedAt);
+            foreach (var (seed, scenario) in created)
+            {
+                Replay(db, seed, scenario, deadline, now);
+            }
+        }
+        await db.SaveChangesAsync(ct);
+
+        foreach (var seed in Clarifications)
+        {
+            var scenario = await db.Scenarios.FirstAsync(s => s.Id == seed.ScenarioId, ct);
+            var askedAt = now.AddDays(-seed.AskedDaysAgo);
+            var clarification = Clarification.Ask(scenario, seed.Question, seed.AskedByVendorId, "demo-vendor", askedAt, TimeSpan.Zero);
+            db.Clarifications.Add(clarification);
+            if (seed is { AnswerEn: { } en, AnswerZh: { } zh, AnsweredDaysAgo: { } answeredDaysAgo })
+            {
+                var answeredAt = now.AddDays(-answeredDaysAgo);
+                db.AddEvent(clarification.Reply(en, zh, "demo-officer", answeredAt), answeredAt);
             }
         }
         await db.SaveChangesAsync(ct);
         return true;
+    }
+
+    /// <summary>The steps after publication, each at a plausible time no later than now.</summary>
+    private static void Replay(CatalogueDbContext db, SeedScenario seed, Scenario scenario, DateTimeOffset deadline, DateTimeOffset now)
+    {
+        DateTimeOffset At(int daysAfterDeadline) => deadline.AddDays(daysAfterDeadline) < now ? deadline.AddDays(daysAfterDeadline) : now;
+        if (seed.Status is ScenarioStatus.Published or ScenarioStatus.Draft or ScenarioStatus.Submitted)
+        {
+            return;
+        }
+        if (seed.Status == ScenarioStatus.Cancelled)
+        {
+            var cancelledAt = At(-10);
+            db.AddEvent(scenario.Cancel(seed.ClosureReason ?? "Cancelled by the department.", cancelledAt)!, cancelledAt);
+            return;
+        }
+        if (scenario.CloseProposals(At(0)) is { } closed)
+        {
+            db.AddEvent(closed, At(0));
+        }
+        switch (seed.Status)
+        {
+            case ScenarioStatus.Unsuccessful:
+                scenario.MarkUnsuccessful(seed.ClosureReason ?? "No proposal met the requirements.", At(30));
+                return;
+            case ScenarioStatus.ProposalsClosed:
+                return;
+        }
+        scenario.Award(Guid.NewGuid(), seed.AwardedVendorId ?? Guid.Empty, At(25));
+        if (seed.Status == ScenarioStatus.Awarded)
+        {
+            return;
+        }
+        scenario.StartDelivery(At(40));
+        if (seed.Status == ScenarioStatus.Completed)
+        {
+            scenario.Complete(At(220));
+        }
     }
 }

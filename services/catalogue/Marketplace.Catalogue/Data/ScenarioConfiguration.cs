@@ -25,11 +25,22 @@ internal sealed class ScenarioConfiguration : IEntityTypeConfiguration<Scenario>
         builder.Property(s => s.BudgetMaxHkd).HasPrecision(14, 2);
         builder.Property(s => s.ClosureReason).HasMaxLength(1000);
         builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.Property(s => s.DataDescriptionEn).HasMaxLength(ScenarioDetails.TextMax);
+        builder.Property(s => s.DataDescriptionZh).HasMaxLength(ScenarioDetails.TextMax);
+        builder.Property(s => s.DataFormat).HasMaxLength(ScenarioDetails.TitleMax);
+        builder.Property(s => s.AiRiskTier).HasConversion<string>().HasMaxLength(10);
+        builder.Property(s => s.ContactName).HasMaxLength(ScenarioDetails.TitleMax);
+        builder.Property(s => s.ContactEmail).HasMaxLength(ScenarioDetails.TitleMax);
+        builder.Property(s => s.ReturnReason).HasMaxLength(1000);
+        builder.Property(s => s.Kpis).HasConversion(JsonColumn.Converter<List<Kpi>>(), JsonColumn.Comparer<Kpi>());
+        builder.Ignore(s => s.IsPublic);
         builder.PrimitiveCollection(s => s.Capabilities);
         builder.PrimitiveCollection(s => s.TargetSchemes);
         builder.HasIndex(s => new { s.Status, s.PublishedAt });
         builder.HasIndex(s => new { s.DepartmentId, s.Status });
         builder.HasIndex(s => new { s.Area, s.Status });
         builder.HasIndex(s => new { s.Sector, s.Status });
+        builder.HasIndex(s => new { s.BatchId, s.Status });
+        builder.HasIndex(s => new { s.Status, s.ProposalDeadline });
     }
 }

@@ -1,5 +1,7 @@
 using Marketplace.Contracts.Catalogue;
 using Marketplace.ServiceDefaults.Auditing;
+using Marketplace.Catalogue.Search;
+using Marketplace.ServiceDefaults.Localization;
 
 namespace Marketplace.Catalogue.Domain;
 
@@ -47,22 +49,68 @@ public sealed class Scenario : IAudited
 
     public List<string> TargetSchemes { get; private set; } = [];
 
+    public List<Kpi> Kpis { get; private set; } = [];
+
+    public string DataDescriptionEn { get; private set; } = "";
+
+    public string DataDescriptionZh { get; private set; } = "";
+
+    public string DataFormat { get; private set; } = "";
+
+    public AiRiskTier AiRiskTier { get; private set; }
+
+    public string ContactName { get; private set; } = "";
+
+    public string ContactEmail { get; private set; } = "";
+
+    /// <summary>The batch it was submitted to and is published in.</summary>
+    public Guid? BatchId { get; private set; }
+
+    /// <summary>Search tokens of the title (weighted higher) and of the problem, outcomes and KPIs (see SearchTokens).</summary>
+    public string SearchTitle { get; private set; } = "";
+
+    public string SearchBody { get; private set; } = "";
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
+
+    public DateTimeOffset? SubmittedAt { get; private set; }
+
+    public DateTimeOffset? ApprovedAt { get; private set; }
+
+    /// <summary>Why an administrator sent a submission back to the department.</summary>
+    public string? ReturnReason { get; private set; }
 
     public DateTimeOffset? PublishedAt { get; private set; }
 
     public DateTimeOffset? ProposalDeadline { get; private set; }
 
+    public DateTimeOffset? ProposalsClosedAt { get; private set; }
+
+    public DateTimeOffset? AwardedAt { get; private set; }
+
+    public Guid? AwardedVendorId { get; private set; }
+
+    public Guid? ProjectId { get; private set; }
+
+    public DateTimeOffset? DeliveryStartedAt { get; private set; }
+
+    public DateTimeOffset? CompletedAt { get; private set; }
+
+    /// <summary>When it was cancelled or declared unsuccessful, and why (public).</summary>
     public DateTimeOffset? ClosedAt { get; private set; }
 
     public string? ClosureReason { get; private set; }
+
+    public int AmendmentCount { get; private set; }
 
     string IAudited.AuditId => Id.ToString();
 
     /// <summary>Optimistic concurrency: two officers saving at once cannot silently overwrite each other.</summary>
     public int Version { get; private set; }
+
+    public bool IsPublic => Status is not (ScenarioStatus.Draft or ScenarioStatus.Submitted);
 
     /// <param name="id">Only for importing scenarios whose id is already known (demo data, migrations from other systems).</param>
     public static Scenario CreateDraft(Guid departmentId, ScenarioDetails details, DateTimeOffset now, Guid? id = null)
@@ -81,19 +129,54 @@ public sealed class Scenario : IAudited
 
     public void Edit(ScenarioDetails details, DateTimeOffset now)
     {
-        if (Status != ScenarioStatus.Draft)
-        {
-            throw ScenarioRules.Violation("scenario-not-draft", ScenarioRules.OnlyDraftsEditable);
-        }
+        Require(ScenarioStatus.Draft, "scenario-not-draft", ScenarioRules.OnlyDraftsEditable);
         EnsureValid(details);
         Apply(details, now);
     }
 
+    /// <summary>The department submits its draft for a batch that has not been published yet.</summary>
+    public void Submit(Batch batch, DateTimeOffset now)
+    {
+        Require(ScenarioStatus.Draft, "scenario-not-draft", ScenarioRules.OnlyDraftsSubmittable);
+        if (batch.Status != BatchStatus.Open)
+        {
+            throw ScenarioRules.Violation("batch-not-open", ScenarioRules.BatchNotOpen.Format(batch.Code));
+        }
+        Status = ScenarioStatus.Submitted;
+        BatchId = batch.Id;
+        SubmittedAt = now;
+        ApprovedAt = null;
+        ReturnReason = null;
+        Touch(now);
+    }
+
+    /// <summary>An administrator accepts the submission for its batch.</summary>
+    public void Approve(DateTimeOffset now)
+    {
+        Require(ScenarioStatus.Submitted, "scenario-not-submitted", ScenarioRules.OnlySubmittedApprovable);
+        ApprovedAt = now;
+        Touch(now);
+    }
+
+    /// <summary>An administrator sends the submission back with a reason; it is a draft again.</summary>
+    public void Return(string reason, DateTimeOffset now)
+    {
+        Require(ScenarioStatus.Submitted, "scenario-not-submitted", ScenarioRules.OnlySubmittedApprovable);
+        Status = ScenarioStatus.Draft;
+        ReturnReason = reason;
+        ApprovedAt = null;
+        BatchId = null;
+        Touch(now);
+    }
+
+    public bool IsApprovedFor(Guid batchId) => Status == ScenarioStatus.Submitted && ApprovedAt is not null && BatchId == batchId;
+
+    /// <summary>Published with its batch; the deadline must leave vendors at least the minimum proposal period.</summary>
     public ScenarioPublished Publish(DateTimeOffset proposalDeadline, DateTimeOffset now, TimeSpan minimumProposalPeriod)
     {
-        if (Status != ScenarioStatus.Draft)
+        if (Status != ScenarioStatus.Submitted || ApprovedAt is null)
         {
-            throw ScenarioRules.Violation("scenario-not-draft", ScenarioRules.OnlyDraftsPublishable.Format(ScenarioRules.StatusNames[Status].En));
+            throw ScenarioRules.Violation("scenario-not-approved", ScenarioRules.OnlyApprovedPublishable.Format(ScenarioRules.StatusNames[Status].En));
         }
         if (ScenarioRules.CheckDeadline(proposalDeadline, now, minimumProposalPeriod) is { } problem)
         {
@@ -104,26 +187,132 @@ public sealed class Scenario : IAudited
         ProposalDeadline = proposalDeadline;
         Touch(now);
         return new ScenarioPublished(
-            Id, DepartmentId, TitleEn, TitleZh, Area.ToString(), Sector, [.. Capabilities],
-            BudgetMinHkd, BudgetMaxHkd, proposalDeadline, now);
+            Id, DepartmentId, BatchId, TitleEn, TitleZh, ProblemEn, ProblemZh, Area.ToString(), Sector, [.. Capabilities],
+            BudgetMinHkd, BudgetMaxHkd, DataResidency.ToString(), [.. TargetSchemes], proposalDeadline, now);
     }
 
-    public ScenarioClosed Close(string reason, DateTimeOffset now)
+    /// <summary>
+    /// Changes a published scenario before its deadline. The amendment is recorded; when fewer than
+    /// 7 days remain, the deadline moves to 7 days after the amendment so vendors can react.
+    /// </summary>
+    public (ScenarioAmendment Amendment, ScenarioAmended Event) Amend(ScenarioDetails details, string summaryEn, string summaryZh, string amendedBy, DateTimeOffset now)
     {
-        if (Status != ScenarioStatus.Published)
+        Require(ScenarioStatus.Published, "scenario-not-published", ScenarioRules.OnlyPublishedAmendable);
+        if (now >= ProposalDeadline)
         {
-            throw ScenarioRules.Violation("scenario-not-published", ScenarioRules.OnlyPublishedClosable.Format(ScenarioRules.StatusNames[Status].En));
+            throw ScenarioRules.Violation("deadline-passed", ScenarioRules.DeadlinePassed);
         }
-        Status = ScenarioStatus.Closed;
+        EnsureValid(details);
+        var changed = ScenarioRules.ChangedFields(Details(), details);
+        if (changed.Count == 0)
+        {
+            throw ScenarioRules.Violation("amendment-changes-nothing", ScenarioRules.AmendmentChangesNothing);
+        }
+        var before = ProposalDeadline!.Value;
+        var after = ScenarioRules.DeadlineAfterAmendment(before, now);
+        Apply(details, now);
+        ProposalDeadline = after;
+        AmendmentCount++;
+        var amendment = new ScenarioAmendment(Id, AmendmentCount, summaryEn.Trim(), summaryZh.Trim(), changed, before, after, amendedBy, now);
+        return (amendment, new ScenarioAmended(Id, DepartmentId, AmendmentCount, amendment.SummaryEn, amendment.SummaryZh, changed,
+            TitleEn, TitleZh, [.. Capabilities], BudgetMinHkd, BudgetMaxHkd, after, now));
+    }
+
+    /// <summary>The deadline passed: no more proposals or questions. Idempotent for the scheduler.</summary>
+    public ScenarioClosed? CloseProposals(DateTimeOffset now)
+    {
+        if (Status != ScenarioStatus.Published || now < ProposalDeadline)
+        {
+            return null;
+        }
+        Status = ScenarioStatus.ProposalsClosed;
+        ProposalsClosedAt = now;
+        Touch(now);
+        return new ScenarioClosed(Id, DepartmentId, ScenarioRules.DeadlineReason, now);
+    }
+
+    /// <summary>Matching awarded a proposal (ProjectAwarded). A deadline the scheduler has not processed yet is closed first.</summary>
+    public ScenarioClosed? Award(Guid projectId, Guid vendorOrganisationId, DateTimeOffset awardedAt)
+    {
+        var closed = Status == ScenarioStatus.Published ? CloseProposals(awardedAt) : null;
+        Require(ScenarioStatus.ProposalsClosed, "scenario-not-closed", ScenarioRules.OnlyClosedAwardable);
+        Status = ScenarioStatus.Awarded;
+        AwardedAt = awardedAt;
+        AwardedVendorId = vendorOrganisationId;
+        ProjectId = projectId;
+        Touch(awardedAt);
+        return closed;
+    }
+
+    /// <summary>The award was cancelled in its standstill period; proposals are evaluated again.</summary>
+    public void CancelAward(DateTimeOffset now)
+    {
+        Require(ScenarioStatus.Awarded, "scenario-not-awarded", ScenarioRules.OnlyAwardedCancellable);
+        Status = ScenarioStatus.ProposalsClosed;
+        AwardedAt = null;
+        AwardedVendorId = null;
+        ProjectId = null;
+        Touch(now);
+    }
+
+    public void StartDelivery(DateTimeOffset now)
+    {
+        Require(ScenarioStatus.Awarded, "scenario-not-awarded", ScenarioRules.OnlyAwardedStartable);
+        Status = ScenarioStatus.InDelivery;
+        DeliveryStartedAt = now;
+        Touch(now);
+    }
+
+    /// <summary>The project completed (ProjectCompleted); from Awarded too, when delivery was never marked as started.</summary>
+    public void Complete(DateTimeOffset now)
+    {
+        if (Status is not (ScenarioStatus.Awarded or ScenarioStatus.InDelivery))
+        {
+            throw ScenarioRules.Violation("scenario-not-in-delivery", ScenarioRules.OnlyDeliveredCompletable.Format(ScenarioRules.StatusNames[Status].En));
+        }
+        DeliveryStartedAt ??= now;
+        Status = ScenarioStatus.Completed;
+        CompletedAt = now;
+        Touch(now);
+    }
+
+    /// <summary>The department withdraws the scenario before an award; a public one announces it.</summary>
+    public ScenarioClosed? Cancel(string reason, DateTimeOffset now)
+    {
+        if (Status is not (ScenarioStatus.Draft or ScenarioStatus.Submitted or ScenarioStatus.Published or ScenarioStatus.ProposalsClosed))
+        {
+            throw ScenarioRules.Violation("scenario-not-cancellable", ScenarioRules.NotCancellable.Format(ScenarioRules.StatusNames[Status].En));
+        }
+        var wasOpen = Status == ScenarioStatus.Published;
+        Status = ScenarioStatus.Cancelled;
         ClosedAt = now;
         ClosureReason = reason;
         Touch(now);
-        return new ScenarioClosed(Id, DepartmentId, reason, now);
+        return wasOpen ? new ScenarioClosed(Id, DepartmentId, reason, now) : null;
+    }
+
+    /// <summary>After evaluation no proposal could be awarded.</summary>
+    public void MarkUnsuccessful(string reason, DateTimeOffset now)
+    {
+        Require(ScenarioStatus.ProposalsClosed, "scenario-not-closed", ScenarioRules.OnlyClosedUnsuccessful);
+        Status = ScenarioStatus.Unsuccessful;
+        ClosedAt = now;
+        ClosureReason = reason;
+        Touch(now);
     }
 
     public ScenarioDetails Details() => new(
         TitleEn, TitleZh, ProblemEn, ProblemZh, ExpectedOutcomesEn, ExpectedOutcomesZh, Area, Sector,
-        Capabilities, BudgetMinHkd, BudgetMaxHkd, DataResidency, PilotDurationMonths, TargetSchemes);
+        Capabilities, BudgetMinHkd, BudgetMaxHkd, DataResidency, PilotDurationMonths, TargetSchemes,
+        Kpis, DataDescriptionEn, DataDescriptionZh, DataFormat, AiRiskTier, ContactName, ContactEmail);
+
+    private void Require(ScenarioStatus expected, string code, LocalizedText text)
+    {
+        if (Status != expected)
+        {
+            throw ScenarioRules.Violation(code, text.Format(ScenarioRules.StatusNames[Status].En));
+        }
+    }
 
     private static void EnsureValid(ScenarioDetails details)
     {
@@ -151,6 +340,16 @@ public sealed class Scenario : IAudited
         DataResidency = d.DataResidency;
         PilotDurationMonths = d.PilotDurationMonths;
         TargetSchemes = [.. d.TargetSchemes];
+        Kpis = d.Kpis.Select(k => new Kpi(k.NameEn.Trim(), k.NameZh.Trim(), k.Target.Trim())).ToList();
+        DataDescriptionEn = d.DataDescriptionEn.Trim();
+        DataDescriptionZh = d.DataDescriptionZh.Trim();
+        DataFormat = d.DataFormat.Trim();
+        AiRiskTier = d.AiRiskTier;
+        ContactName = d.ContactName.Trim();
+        ContactEmail = d.ContactEmail.Trim();
+        SearchTitle = SearchTokens.Index(TitleEn, TitleZh);
+        SearchBody = SearchTokens.Index(ProblemEn, ProblemZh, ExpectedOutcomesEn, ExpectedOutcomesZh,
+            string.Join(' ', Kpis.Select(k => $"{k.NameEn} {k.NameZh}")));
         Touch(now);
     }
 

@@ -18,8 +18,16 @@ public sealed record ScenarioDetails(
     decimal BudgetMaxHkd,
     DataResidency DataResidency,
     int PilotDurationMonths,
-    IReadOnlyList<string> TargetSchemes)
+    IReadOnlyList<string> TargetSchemes,
+    IReadOnlyList<Kpi> Kpis,
+    string DataDescriptionEn,
+    string DataDescriptionZh,
+    string DataFormat,
+    AiRiskTier AiRiskTier,
+    string ContactName,
+    string ContactEmail)
 {
+    public const int KpisMax = 10;
     public const int TitleMax = 200;
     public const int TextMax = 4000;
     public const decimal BudgetCeilingHkd = 1_000_000_000m;
@@ -31,6 +39,8 @@ public sealed record ScenarioDetails(
         "'{0}' is not a known code: {1}.", "「{0}」不是有效代碼：{1}。");
     public static readonly LocalizedText AtLeastOne = new(
         "'{0}' must list at least one value.", "「{0}」必須最少列出一項。");
+    public static readonly LocalizedText NotAnEmail = new("'{0}' must be an email address.", "「{0}」必須是電郵地址。");
+    public static readonly LocalizedText TooMany = new("'{0}' may list at most {1} entries.", "「{0}」最多只可列出 {1} 項。");
     public static readonly LocalizedText WholeDollars = new(
         "'{0}' must be a whole number of Hong Kong dollars.", "「{0}」必須為港元整數。");
 
@@ -58,6 +68,32 @@ public sealed record ScenarioDetails(
             .Must(BudgetMaxHkd == decimal.Truncate(BudgetMaxHkd), "budgetMaxHkd", WholeDollars.Format("budgetMaxHkd"))
             .Must(BudgetMaxHkd >= BudgetMinHkd, "budgetMaxHkd", BudgetOrder)
             .Between("pilotDurationMonths", PilotDurationMonths, 1, PilotMonthsMax);
+
+        errors.Text("dataDescriptionEn", DataDescriptionEn, TextMax)
+            .Text("dataDescriptionZh", DataDescriptionZh, TextMax)
+            .Text("dataFormat", DataFormat, TitleMax)
+            .Text("contactName", ContactName, TitleMax)
+            .Text("contactEmail", ContactEmail, TitleMax);
+        RequireChinese(errors, "dataDescriptionZh", DataDescriptionZh);
+        if (!string.IsNullOrWhiteSpace(ContactEmail) && !System.Net.Mail.MailAddress.TryCreate(ContactEmail, out _))
+        {
+            errors.Add("contactEmail", NotAnEmail.Format("contactEmail"));
+        }
+        if (Kpis is null || Kpis.Count == 0)
+        {
+            errors.Add("kpis", AtLeastOne.Format("kpis"));
+        }
+        else
+        {
+            errors.Must(Kpis.Count <= KpisMax, "kpis", TooMany.Format("kpis", KpisMax));
+            for (var i = 0; i < Kpis.Count; i++)
+            {
+                errors.Text($"kpis[{i}].nameEn", Kpis[i]?.NameEn, TitleMax)
+                    .Text($"kpis[{i}].nameZh", Kpis[i]?.NameZh, TitleMax)
+                    .Text($"kpis[{i}].target", Kpis[i]?.Target, TitleMax);
+                RequireChinese(errors, $"kpis[{i}].nameZh", Kpis[i]?.NameZh);
+            }
+        }
         return errors;
     }
 

@@ -12,10 +12,38 @@ public static class ScenarioRules
     public static readonly LocalizedText OnlyDraftsEditable = new(
         "Only a draft scenario can be edited; a published scenario is changed by an amendment.",
         "只可編輯草稿情境；已發布的情境須以修訂方式更改。");
-    public static readonly LocalizedText OnlyDraftsPublishable = new(
-        "Only a draft scenario can be published; this one is {0}.", "只可發布草稿情境；此情境目前為{0}。");
-    public static readonly LocalizedText OnlyPublishedClosable = new(
-        "Only a published scenario can be closed; this one is {0}.", "只可關閉已發布的情境；此情境目前為{0}。");
+    public static readonly LocalizedText OnlyDraftsSubmittable = new(
+        "Only a draft scenario can be submitted for a batch; this one is {0}.", "只可把草稿情境提交至批次；此情境目前為{0}。");
+    public static readonly LocalizedText BatchNotOpen = new(
+        "Batch {0} has already been published; submit the scenario to an open batch.", "批次 {0} 已發布；請把情境提交至仍開放的批次。");
+    public static readonly LocalizedText OnlySubmittedApprovable = new(
+        "Only a submitted scenario can be approved or returned; this one is {0}.", "只可批准或退回已提交的情境；此情境目前為{0}。");
+    public static readonly LocalizedText OnlyApprovedPublishable = new(
+        "Only a submitted and approved scenario is published with its batch; this one is {0}.", "只有已提交並獲批准的情境會隨批次發布；此情境目前為{0}。");
+    public static readonly LocalizedText OnlyPublishedAmendable = new(
+        "Only a published scenario can be amended; this one is {0}.", "只可修訂已發布的情境；此情境目前為{0}。");
+    public static readonly LocalizedText DeadlinePassed = new(
+        "The proposal deadline has passed; the scenario can no longer be amended or asked about.", "提交建議書的截止時間已過，不能再修訂此情境或提出問題。");
+    public static readonly LocalizedText AmendmentChangesNothing = new(
+        "The amendment changes nothing; send the fields with their new values.", "修訂沒有更改任何內容；請提交需更改欄位的新值。");
+    public static readonly LocalizedText OnlyClosedAwardable = new(
+        "Only a scenario whose proposals have closed can be awarded; this one is {0}.", "只可為已截止收取建議書的情境判授；此情境目前為{0}。");
+    public static readonly LocalizedText OnlyAwardedCancellable = new(
+        "Only an awarded scenario can have its award cancelled; this one is {0}.", "只可取消已判授情境的判授；此情境目前為{0}。");
+    public static readonly LocalizedText OnlyAwardedStartable = new(
+        "Only an awarded scenario can start delivery; this one is {0}.", "只有已判授的情境可以開始推行；此情境目前為{0}。");
+    public static readonly LocalizedText OnlyDeliveredCompletable = new(
+        "Only an awarded scenario in delivery can be completed; this one is {0}.", "只有已判授並推行中的情境可以完成；此情境目前為{0}。");
+    public static readonly LocalizedText NotCancellable = new(
+        "A scenario can be cancelled only before an award; this one is {0}.", "情境只可在判授前取消；此情境目前為{0}。");
+    public static readonly LocalizedText OnlyClosedUnsuccessful = new(
+        "Only a scenario whose proposals have closed can be declared unsuccessful; this one is {0}.", "只可把已截止收取建議書的情境宣布為不成功；此情境目前為{0}。");
+
+    /// <summary>The reason ScenarioClosed carries when the deadline closed the scenario.</summary>
+    public const string DeadlineReason = "deadline";
+
+    /// <summary>After an amendment, vendors always have at least this long before the deadline.</summary>
+    public static readonly TimeSpan MinimumTimeAfterAmendment = TimeSpan.FromDays(7);
     public static readonly LocalizedText DeadlineTooSoon = new(
         "'proposalDeadline' must be at least {0} days after publication (not before {1:u}).",
         "「proposalDeadline」必須在發布後最少 {0} 日（不早於 {1:u}）。");
@@ -25,8 +53,14 @@ public static class ScenarioRules
     public static readonly IReadOnlyDictionary<ScenarioStatus, LocalizedText> StatusNames = new Dictionary<ScenarioStatus, LocalizedText>
     {
         [ScenarioStatus.Draft] = new("a draft", "草稿"),
+        [ScenarioStatus.Submitted] = new("submitted", "已提交"),
         [ScenarioStatus.Published] = new("published", "已發布"),
-        [ScenarioStatus.Closed] = new("closed", "已關閉"),
+        [ScenarioStatus.ProposalsClosed] = new("closed for proposals", "已截止收取建議書"),
+        [ScenarioStatus.Awarded] = new("awarded", "已判授"),
+        [ScenarioStatus.InDelivery] = new("in delivery", "推行中"),
+        [ScenarioStatus.Completed] = new("completed", "已完成"),
+        [ScenarioStatus.Cancelled] = new("cancelled", "已取消"),
+        [ScenarioStatus.Unsuccessful] = new("unsuccessful", "不成功"),
     };
 
     /// <summary>Why a deadline is unacceptable, or null when it is fine.</summary>
@@ -38,6 +72,48 @@ public static class ScenarioRules
             return DeadlineTooSoon.Format((int)minimumPeriod.TotalDays, earliest.UtcDateTime);
         }
         return deadline > now.AddYears(1) ? DeadlineTooFar : null;
+    }
+
+    /// <summary>An amendment leaves vendors at least 7 days: a deadline sooner than that moves to 7 days after the amendment.</summary>
+    public static DateTimeOffset DeadlineAfterAmendment(DateTimeOffset deadline, DateTimeOffset amendedAt) =>
+        deadline - amendedAt < MinimumTimeAfterAmendment ? amendedAt + MinimumTimeAfterAmendment : deadline;
+
+    /// <summary>The API names (camelCase) of the fields that differ between two versions of a scenario.</summary>
+    public static IReadOnlyList<string> ChangedFields(ScenarioDetails before, ScenarioDetails after)
+    {
+        var changed = new List<string>();
+        void Check(string field, object? a, object? b)
+        {
+            var same = a is System.Collections.IEnumerable x && b is System.Collections.IEnumerable y && a is not string
+                ? x.Cast<object?>().SequenceEqual(y.Cast<object?>())
+                : Equals(a, b);
+            if (!same)
+            {
+                changed.Add(field);
+            }
+        }
+        Check("titleEn", before.TitleEn, after.TitleEn.Trim());
+        Check("titleZh", before.TitleZh, after.TitleZh.Trim());
+        Check("problemEn", before.ProblemEn, after.ProblemEn.Trim());
+        Check("problemZh", before.ProblemZh, after.ProblemZh.Trim());
+        Check("expectedOutcomesEn", before.ExpectedOutcomesEn, after.ExpectedOutcomesEn.Trim());
+        Check("expectedOutcomesZh", before.ExpectedOutcomesZh, after.ExpectedOutcomesZh.Trim());
+        Check("area", before.Area, after.Area);
+        Check("sector", before.Sector, after.Sector);
+        Check("capabilities", before.Capabilities, after.Capabilities);
+        Check("budgetMinHkd", before.BudgetMinHkd, after.BudgetMinHkd);
+        Check("budgetMaxHkd", before.BudgetMaxHkd, after.BudgetMaxHkd);
+        Check("dataResidency", before.DataResidency, after.DataResidency);
+        Check("pilotDurationMonths", before.PilotDurationMonths, after.PilotDurationMonths);
+        Check("targetSchemes", before.TargetSchemes, after.TargetSchemes);
+        Check("kpis", before.Kpis, after.Kpis.Select(k => new Kpi(k.NameEn.Trim(), k.NameZh.Trim(), k.Target.Trim())).ToList());
+        Check("dataDescriptionEn", before.DataDescriptionEn, after.DataDescriptionEn.Trim());
+        Check("dataDescriptionZh", before.DataDescriptionZh, after.DataDescriptionZh.Trim());
+        Check("dataFormat", before.DataFormat, after.DataFormat.Trim());
+        Check("aiRiskTier", before.AiRiskTier, after.AiRiskTier);
+        Check("contactName", before.ContactName, after.ContactName.Trim());
+        Check("contactEmail", before.ContactEmail, after.ContactEmail.Trim());
+        return changed;
     }
 
     internal static DomainRuleException Violation(string code, LocalizedText text) => new(code, text);

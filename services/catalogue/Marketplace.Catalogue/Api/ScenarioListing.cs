@@ -1,0 +1,225 @@
+using System.Security.Claims;
+using Marketplace.Catalogue.Data;
+using Marketplace.Catalogue.Domain;
+using Marketplace.Catalogue.Search;
+using Marketplace.ServiceDefaults.Api;
+using Marketplace.ServiceDefaults.Auth;
+using Marketplace.ServiceDefaults.Localization;
+using Marketplace.ServiceDefaults.Validation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Catalogue.Api;
+
+/// <summary>
+/// The scenario list: who sees which statuses, full-text search through the database's engine,
+/// filters, facet counts over the whole result, sorting and paging, all in SQL.
+/// </summary>
+internal static class ScenarioListing
+{
+    public static readonly string[] Sorts = ["relevance", "deadline", "published", "budget"];
+
+    public static readonly LocalizedText DraftsAreInternal = new(
+        "Drafts are seen only by their own department's officers.", "草稿只供所屬部門的人員查閱。");
+    public static readonly LocalizedText SubmittedAreInternal = new(
+        "Submitted scenarios are seen only by their department's officers and administrators.", "已提交的情境只供所屬部門人員及管理員查閱。");
+    public static readonly LocalizedText QueryTooLong = new("'q' may have at most {0} characters.", "「q」最多只可有 {0} 個字元。");
+
+    public const int QueryMax = 200;
+
+    /// <summary>Whether this caller may see this scenario at all (drafts: own department; submitted: also administrators).</summary>
+    public static bool CanSee(ClaimsPrincipal user, Scenario scenario) => scenario.Status switch
+    {
+        ScenarioStatus.Draft => user.ActsFor(Roles.DepartmentOfficer, scenario.DepartmentId),
+        ScenarioStatus.Submitted => user.ActsFor(Roles.DepartmentOfficer, scenario.DepartmentId) || user.IsInRole(Roles.Admin),
+        _ => true,
+    };
+
+    public static async Task<(ScenarioSearchResult? Result, ValidationErrors Errors, LocalizedText? Forbidden)> SearchAsync(
+        ScenarioQuery query, ClaimsPrincipal user, CatalogueDbContext db, IScenarioSearch search, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        var (page, pageSize) = Paging.Check(errors, query.Page, query.PageSize);
+        var area = errors.ParseEnum<SmartCityArea>("area", query.Area);
+        var status = errors.ParseEnum<ScenarioStatus>("status", query.Status);
+        if (query.Sector is not null)
+        {
+            errors.OneOf("sector", query.Sector, Taxonomy.Sectors.Keys.ToArray());
+        }
+        if (query.Capability is not null)
+        {
+            errors.OneOf("capability", query.Capability, Taxonomy.Capabilities.Keys.ToArray());
+        }
+        if (query.Sort is not null)
+        {
+            errors.OneOf("sort", query.Sort, Sorts);
+        }
+        errors.Must(query.Q is not { Length: > QueryMax }, "q", QueryTooLong.Format(QueryMax))
+            .Must(query.BudgetMin is null or >= 0, "budgetMin", Messages.Between.Format("budgetMin", 0, ScenarioDetails.BudgetCeilingHkd))
+            .Must(query.BudgetMax is null or >= 0, "budgetMax", Messages.Between.Format("budgetMax", 0, ScenarioDetails.BudgetCeilingHkd));
+        if (!errors.IsValid)
+        {
+            return (null, errors, null);
+        }
+
+        var scenarios = db.Scenarios.AsNoTracking();
+        switch (status)
+        {
+            case ScenarioStatus.Draft:
+                if (!user.IsInRole(Roles.DepartmentOfficer) || user.OrganisationId() is not { } own)
+                {
+                    return (null, errors, DraftsAreInternal);
+                }
+                scenarios = scenarios.Where(s => s.Status == ScenarioStatus.Draft && s.DepartmentId == own);
+                break;
+            case ScenarioStatus.Submitted:
+                if (user.IsInRole(Roles.Admin))
+                {
+                    scenarios = scenarios.Where(s => s.Status == ScenarioStatus.Submitted);
+                }
+                else if (user.IsInRole(Roles.DepartmentOfficer) && user.OrganisationId() is { } mine)
+                {
+                    scenarios = scenarios.Where(s => s.Status == ScenarioStatus.Submitted && s.DepartmentId == mine);
+                }
+                else
+                {
+                    return (null, errors, SubmittedAreInternal);
+                }
+                break;
+            case { } wanted:
+                scenarios = scenarios.Where(s => s.Status == wanted);
+                break;
+            default:
+                scenarios = scenarios.Where(s => s.Status != ScenarioStatus.Draft && s.Status != ScenarioStatus.Submitted);
+                break;
+        }
+        if (area is { } a)
+        {
+            scenarios = scenarios.Where(s => s.Area == a);
+        }
+        if (query.Sector is { } sector)
+        {
+            scenarios = scenarios.Where(s => s.Sector == sector);
+        }
+        if (query.Capability is { } capability)
+        {
+            scenarios = scenarios.Where(s => s.Capabilities.Contains(capability));
+        }
+        if (query.DepartmentId is { } departmentId)
+        {
+            scenarios = scenarios.Where(s => s.DepartmentId == departmentId);
+        }
+        if (query.BatchId is { } batchId)
+        {
+            scenarios = scenarios.Where(s => s.BatchId == batchId);
+        }
+        // Budget filters select scenarios whose range overlaps the wanted one.
+        if (query.BudgetMin is { } budgetMin)
+        {
+            scenarios = scenarios.Where(s => s.BudgetMaxHkd >= budgetMin);
+        }
+        if (query.BudgetMax is { } budgetMax)
+        {
+            scenarios = scenarios.Where(s => s.BudgetMinHkd <= budgetMax);
+        }
+        if (query.DeadlineFrom is { } from)
+        {
+            scenarios = scenarios.Where(s => s.ProposalDeadline >= from.ToUniversalTime());
+        }
+        if (query.DeadlineTo is { } to)
+        {
+            scenarios = scenarios.Where(s => s.ProposalDeadline <= to.ToUniversalTime());
+        }
+
+        var tokens = SearchTokens.Query(query.Q);
+        IQueryable<Ranked> ranked = tokens.Count == 0
+            ? scenarios.Select(s => new Ranked { Scenario = s, Rank = 0 })
+            : from s in scenarios
+              join h in search.Hits(db, tokens) on s.Id equals h.ScenarioId
+              select new Ranked { Scenario = s, Rank = h.Rank };
+
+        // Counting and facets need only which scenarios match (a semi-join), not their rank.
+        var matching = tokens.Count == 0 ? scenarios : scenarios.Where(s => search.Hits(db, tokens).Any(h => h.ScenarioId == s.Id));
+        var total = await matching.CountAsync(ct);
+        var ordered = (query.Sort ?? (tokens.Count > 0 ? "relevance" : "published")) switch
+        {
+            "relevance" => ranked.OrderByDescending(r => r.Rank).ThenByDescending(r => r.Scenario.PublishedAt),
+            "deadline" => ranked.OrderBy(r => r.Scenario.ProposalDeadline),
+            "budget" => ranked.OrderByDescending(r => r.Scenario.BudgetMaxHkd),
+            _ => ranked.OrderByDescending(r => r.Scenario.PublishedAt ?? r.Scenario.UpdatedAt),
+        };
+        var items = await ordered.ThenBy(r => r.Scenario.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+
+        var facets = new ScenarioFacets(
+            await FacetAsync(matching.Select(s => s.Area), ct),
+            await FacetAsync(matching.Select(s => s.Sector), ct),
+            await CapabilityFacetAsync(db, matching, ct),
+            await FacetAsync(matching.Select(s => s.Status), ct),
+            await FacetAsync(matching.Select(s => s.DepartmentId), ct));
+
+        var responses = await ToResponsesAsync(db, items.Select(i => (i.Scenario, tokens.Count > 0 ? (double?)i.Rank : null)).ToList(), ct);
+        return (new ScenarioSearchResult(responses, page, pageSize, total, facets), errors, null);
+    }
+
+    public static async Task<IReadOnlyList<ScenarioResponse>> ToResponsesAsync(
+        CatalogueDbContext db, IReadOnlyList<(Scenario Scenario, double? Rank)> items, CancellationToken ct)
+    {
+        var departmentIds = items.Select(i => i.Scenario.DepartmentId).Distinct().ToList();
+        var batchIds = items.Select(i => i.Scenario.BatchId).OfType<Guid>().Distinct().ToList();
+        var departments = await db.Departments.AsNoTracking().Where(d => departmentIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct);
+        var batches = await db.Batches.AsNoTracking().Where(b => batchIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct);
+        return items.Select(i => ScenarioResponse.From(i.Scenario, departments.GetValueOrDefault(i.Scenario.DepartmentId),
+            i.Scenario.BatchId is { } b ? batches.GetValueOrDefault(b) : null, i.Rank)).ToList();
+    }
+
+    /// <summary>
+    /// PostgreSQL unnests the capability arrays in one grouped query; SQLite cannot join json_each to a
+    /// composed query (EF would need APPLY), so it counts each taxonomy code with an EXISTS.
+    /// </summary>
+    private static async Task<IReadOnlyList<FacetCount>> CapabilityFacetAsync(CatalogueDbContext db, IQueryable<Scenario> matching, CancellationToken ct)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            return await FacetAsync(matching.SelectMany(s => s.Capabilities), ct);
+        }
+        var counts = new List<FacetCount>();
+        foreach (var code in Taxonomy.Capabilities.Keys)
+        {
+            var count = await matching.CountAsync(s => s.Capabilities.Contains(code), ct);
+            if (count > 0)
+            {
+                counts.Add(new FacetCount(code, count));
+            }
+        }
+        return counts.OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList();
+    }
+
+    private static async Task<IReadOnlyList<FacetCount>> FacetAsync<TKey>(IQueryable<TKey> values, CancellationToken ct)
+    {
+        var counts = await values.GroupBy(v => v).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        return counts.Select(c => new FacetCount(c.Key?.ToString() ?? "", c.Count))
+            .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList();
+    }
+
+    internal static TEnum? ParseEnum<TEnum>(this ValidationErrors errors, string field, string? value)
+        where TEnum : struct, Enum
+    {
+        if (value is null)
+        {
+            return null;
+        }
+        if (Enum.TryParse<TEnum>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _))
+        {
+            return parsed;
+        }
+        errors.OneOf(field, value, Enum.GetNames<TEnum>());
+        return null;
+    }
+
+    /// <summary>A scenario with its relevance, as one row of the search query.</summary>
+    internal sealed class Ranked
+    {
+        public required Scenario Scenario { get; init; }
+
+        public double Rank { get; init; }
+    }
+}
