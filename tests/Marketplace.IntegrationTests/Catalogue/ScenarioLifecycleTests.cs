@@ -147,6 +147,27 @@ public abstract class ScenarioLifecycleTests(MarketplaceEnvironment env)
         await (await officer.PostAsJsonAsync($"/api/catalogue/scenarios/{id}/unsuccessful", new { reason = "" })).ShouldBe(HttpStatusCode.BadRequest);
         Assert.Equal("Published", (await env.CatalogueClient().GetFromJsonAsync<JsonElement>($"/api/catalogue/scenarios/{id}")).GetProperty("status").GetString());
     }
+
+    [Fact]
+    public async Task Drafts_never_appear_in_public_search_and_amendments_are_searchable_at_once()
+    {
+        var officer = Officer();
+        async Task<JsonElement> Search(string query) =>
+            await env.CatalogueClient().GetFromJsonAsync<JsonElement>($"/api/catalogue/scenarios?departmentId={_department}&{query}");
+        var draft = await ScenarioBuilder.CreateAsync(officer, ScenarioBuilder.ValidBody("Zeppelin mooring forecasting"));
+        Assert.Equal(0, (await Search("q=zeppelin")).GetProperty("totalCount").GetInt32());
+        var mine = await officer.GetFromJsonAsync<JsonElement>("/api/catalogue/scenarios?status=Draft&q=zeppelin");
+        Assert.Equal(draft.GetProperty("id").GetGuid(), mine.GetProperty("items")[0].GetProperty("id").GetGuid());
+
+        var id = (await ScenarioBuilder.PublishAsync(env, officer, draft.GetProperty("id").GetGuid())).GetProperty("id").GetGuid();
+        Assert.Equal(1, (await Search("q=zeppelin")).GetProperty("totalCount").GetInt32());
+        var body = ScenarioBuilder.ValidBody("Airship mooring forecasting");
+        body["titleZh"] = "飛艇繫泊預測";
+        await (await officer.PostAsJsonAsync($"/api/catalogue/scenarios/{id}/amend", new { scenario = body, summaryEn = "Renamed", summaryZh = "改名" }))
+            .ShouldBe(HttpStatusCode.OK);
+        Assert.Equal(0, (await Search("q=zeppelin")).GetProperty("totalCount").GetInt32());
+        Assert.Equal(id, (await Search("q=" + Uri.EscapeDataString("飛艇"))).GetProperty("items")[0].GetProperty("id").GetGuid());
+    }
 }
 
 public sealed class ScenarioLifecycleTests_Standalone(StandaloneEnvironment env) : ScenarioLifecycleTests(env), IClassFixture<StandaloneEnvironment>;
