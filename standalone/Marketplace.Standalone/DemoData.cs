@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Marketplace.Catalogue.Data;
+using Marketplace.Catalogue.Domain;
 using Marketplace.Identity.Data;
 using Marketplace.Identity.Domain;
 
@@ -16,9 +17,17 @@ public sealed record DemoData(
     IReadOnlyList<DemoData.User> Users,
     IReadOnlyList<CatalogueSeed.SeedBatch> Batches,
     IReadOnlyList<CatalogueSeed.SeedScenario> Scenarios,
-    IReadOnlyList<CatalogueSeed.SeedClarification> Clarifications)
+    IReadOnlyList<CatalogueSeed.SeedClarification> Clarifications,
+    IReadOnlyList<CatalogueSeed.SeedSuccessCase> SuccessCases,
+    IReadOnlyList<DemoData.Interest> ReplicationInterests,
+    IReadOnlyList<CatalogueSeed.SeedSolution> Solutions,
+    IReadOnlyList<DemoData.SavedSearch> SavedSearches)
 {
     public sealed record Organisation(Guid Id, string NameEn, string NameZh, string? BusinessRegistrationNumber = null, SizeClass? Size = null);
+
+    public sealed record Interest(Guid Id, Guid SuccessCaseId, Guid ChamberId, string Sector, string Note);
+
+    public sealed record SavedSearch(string UserEmail, string NameEn, string Query, SmartCityArea? Area, string? Sector, string? Capability, AlertFrequency Frequency);
 
     public sealed record User(string Email, string NameEn, string NameZh, string Role, Guid? OrganisationId, bool Manager, string Locale);
 
@@ -31,7 +40,20 @@ public sealed record DemoData(
         JsonSerializer.Deserialize<DemoData>(File.ReadAllText(path), s_json)
         ?? throw new InvalidOperationException($"{path} is empty.");
 
-    public CatalogueSeed Catalogue => new(Departments, Batches, Scenarios, Clarifications);
+    /// <summary>The catalogue's part; saved searches belong to demo users, whose identity ids <paramref name="userIds"/> gives by email.</summary>
+    public CatalogueSeed CatalogueFor(IReadOnlyDictionary<string, string> userIds) => new(
+        Departments,
+        [
+            .. Vendors.Select(v => new CatalogueSeed.SeedOrganisation(v.Id, "Vendor", v.NameEn, v.NameZh)),
+            .. Chambers.Select(c => new CatalogueSeed.SeedOrganisation(c.Id, "Chamber", c.NameEn, c.NameZh)),
+        ],
+        Batches, Scenarios, Clarifications, SuccessCases,
+        ReplicationInterests.Select(i => new CatalogueSeed.SeedInterest(i.Id, i.SuccessCaseId, i.ChamberId, i.Sector, i.Note)).ToList(),
+        Solutions,
+        SavedSearches.Where(s => userIds.ContainsKey(s.UserEmail))
+            .Select(s => new CatalogueSeed.SeedSavedSearch(userIds[s.UserEmail], s.NameEn, s.Query, s.Area, s.Sector, s.Capability, s.Frequency)).ToList());
+
+    public CatalogueSeed Catalogue => CatalogueFor(new Dictionary<string, string>());
 
     /// <summary>Every organisation and demo user for the identity service, all with the one demo password.</summary>
     public IdentitySeed Identity => new(

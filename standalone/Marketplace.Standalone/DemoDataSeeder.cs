@@ -3,6 +3,7 @@ using Marketplace.Catalogue;
 using Marketplace.Catalogue.Data;
 using Marketplace.Identity.Data;
 using Marketplace.Identity.Domain;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -36,8 +37,9 @@ public sealed partial class DemoDataSeeder(
         {
             LogSeededIdentity(logger, data.Identity.Organisations.Count, data.Users.Count);
         }
+        var userIds = await identity.Users.ToDictionaryAsync(u => u.Email!, u => u.Id.ToString(), cancellationToken);
         var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
-        if (await data.Catalogue.ApplyAsync(db, time.GetUtcNow(), catalogue.MinimumProposalPeriod, cancellationToken))
+        if (await data.CatalogueFor(userIds).ApplyAsync(db, time.GetUtcNow(), catalogue.MinimumProposalPeriod, cancellationToken))
         {
             LogSeeded(logger, data.Scenarios.Count, data.Departments.Count);
         }

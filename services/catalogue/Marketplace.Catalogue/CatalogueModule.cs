@@ -1,3 +1,4 @@
+using Marketplace.Catalogue.Alerts;
 using Marketplace.Catalogue.Api;
 using Marketplace.Catalogue.Consumers;
 using Marketplace.Catalogue.Data;
@@ -13,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Catalogue;
 
-/// <summary>The catalogue service: scenarios and their lifecycle, batches, clarifications, search (and, as it grows, alerts, success cases, showcase).</summary>
+/// <summary>The catalogue service: scenarios and their lifecycle, batches, clarifications, search, saved-search alerts, success cases and the vendor showcase.</summary>
 public static class CatalogueModule
 {
     public const string Name = "catalogue";
@@ -26,13 +27,17 @@ public static class CatalogueModule
         builder.Services.AddSingleton<IScenarioSearch>(database.Provider == DatabaseProvider.Postgres ? new PostgresScenarioSearch() : new SqliteScenarioSearch());
         builder.Services.AddSingleton<ProposalDeadlines>();
         builder.Services.AddHostedService<ProposalDeadlineService>();
+        builder.Services.AddSingleton<DailyDigests>();
+        builder.Services.AddHostedService<DailyDigestService>();
         builder.AddApiDocument(Name, "Catalogue API — scenarios of the Hong Kong AI Scenario Marketplace");
         builder.Consumers()
             .Add<OrganisationRegisteredConsumer>(Name)
             .Add<OrganisationChangedConsumer>(Name)
             .Add<ProjectAwardedConsumer>(Name)
             .Add<AwardCancelledConsumer>(Name)
-            .Add<ProjectCompletedConsumer>(Name);
+            .Add<ProjectCompletedConsumer>(Name)
+            .Add<ScenarioPublishedAlertConsumer>(Name)
+            .Add<ScenarioAmendedAlertConsumer>(Name);
         return builder;
     }
 
@@ -41,6 +46,10 @@ public static class CatalogueModule
         app.MapScenariosApi();
         app.MapClarificationsApi();
         app.MapBatchesApi();
+        app.MapSavedSearchesApi();
+        app.MapNotificationsApi();
+        app.MapSuccessCasesApi();
+        app.MapSolutionsApi();
         app.MapTaxonomyApi();
         return app;
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using Marketplace.IntegrationTests.Infrastructure;
 using Marketplace.ServiceDefaults.Auth;
@@ -104,6 +105,29 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
         ["GET /api/catalogue/scenarios/{id:guid}/history"] = Own([Roles.DepartmentOfficer], Roles.Admin),
         ["POST /api/catalogue/scenarios/{id:guid}/cancel"] = Own([Roles.DepartmentOfficer], Roles.Admin),
 
+        ["GET /api/catalogue/saved-searches"] = AnyUser,
+        ["POST /api/catalogue/saved-searches"] = AnyUser,
+        ["PUT /api/catalogue/saved-searches/{id:guid}"] = AnyUser,
+        ["DELETE /api/catalogue/saved-searches/{id:guid}"] = AnyUser,
+        ["POST /api/catalogue/scenarios/{id:guid}/mute"] = AnyUser,
+        ["DELETE /api/catalogue/scenarios/{id:guid}/mute"] = AnyUser,
+        ["GET /api/catalogue/notifications"] = AnyUser,
+        ["POST /api/catalogue/notifications/{id:guid}/read"] = AnyUser,
+        ["POST /api/catalogue/notifications/read-all"] = AnyUser,
+        ["GET /api/catalogue/success-cases"] = Public,
+        ["GET /api/catalogue/success-cases/{id:guid}"] = Public,
+        ["POST /api/catalogue/success-cases"] = Only(Roles.DepartmentOfficer),
+        ["PUT /api/catalogue/success-cases/{id:guid}"] = Own([Roles.DepartmentOfficer]),
+        ["POST /api/catalogue/success-cases/{id:guid}/approve"] = Own([Roles.DepartmentOfficer, Roles.Vendor]),
+        ["POST /api/catalogue/success-cases/{id:guid}/interests"] = Only(Roles.ChamberMember),
+        ["GET /api/catalogue/success-cases/{id:guid}/interests"] = Own([Roles.DepartmentOfficer, Roles.Vendor], Roles.Admin),
+        ["GET /api/catalogue/solutions"] = Public,
+        ["GET /api/catalogue/solutions/{id:guid}"] = Public,
+        ["POST /api/catalogue/solutions"] = Only(Roles.Vendor),
+        ["PUT /api/catalogue/solutions/{id:guid}"] = Own([Roles.Vendor]),
+        ["POST /api/catalogue/solutions/{id:guid}/publish"] = Own([Roles.Vendor]),
+        ["POST /api/catalogue/solutions/{id:guid}/withdraw"] = Own([Roles.Vendor]),
+
         ["GET /api/matching/open-scenarios"] = Only(Roles.Vendor, Roles.DepartmentOfficer, Roles.Admin),
     };
 
@@ -134,6 +158,13 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
         var scenario = (await ScenarioBuilder.CreatePublishedAsync(
             env, env.CatalogueClient().As(Roles.DepartmentOfficer, department.Organisation))).GetProperty("id").GetGuid();
         var batch = await ScenarioBuilder.CreateBatchAsync(env);
+        var resources = new Dictionary<string, Guid>
+        {
+            ["/scenarios"] = scenario,
+            ["/batches"] = batch,
+            ["/success-cases"] = await PublishedSuccessCaseAsync(department.Organisation, fixtures["Vendor"].Organisation),
+            ["/solutions"] = await PublishedSolutionAsync(fixtures["Vendor"].Organisation),
+        };
 
         var hosts = new List<(string Name, IServiceProvider Services, Func<HttpClient> Client)>
         {
@@ -161,7 +192,7 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
                         continue;
                     }
                     // Anonymous.
-                    var anonymous = await SendAsync(host.Client(), method, Fill(route, host.Name, department, scenario, batch), token: null);
+                    var anonymous = await SendAsync(host.Client(), method, Fill(route, host.Name, department, resources), token: null);
                     called++;
                     if (rule.Anonymous ? IsDenied(anonymous) : anonymous != HttpStatusCode.Unauthorized)
                     {
@@ -170,7 +201,7 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
                     foreach (var role in Roles.All)
                     {
                         var owner = OwnerOf(route, role, fixtures);
-                        var path = Fill(route, host.Name, owner ?? department, scenario, batch);
+                        var path = Fill(route, host.Name, owner ?? department, resources);
                         var own = Tokens.For(role, owner?.Organisation, subject: owner?.Manager.ToString());
                         var foreign = Tokens.For(role, Guid.NewGuid());
                         foreach (var (label, token) in new[] { ("own", own), ("foreign", foreign) })
@@ -198,6 +229,35 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
         Assert.True(called > 500, $"only {called} calls were made");
     }
 
+    private async Task<Guid> PublishedSuccessCaseAsync(Guid department, Guid vendor)
+    {
+        var officer = env.CatalogueClient().As(Roles.DepartmentOfficer, department);
+        var created = await officer.PostAsJsonAsync("/api/catalogue/success-cases", new
+        {
+            vendorOrganisationId = vendor, titleEn = "Case", titleZh = "個案", summaryEn = "Summary", summaryZh = "摘要", outcomesEn = "Outcomes", outcomesZh = "成果",
+            area = "Living", sector = "healthcare", capabilities = new[] { "forecasting" }, kpis = Array.Empty<object>(),
+        });
+        await created.ShouldBe(HttpStatusCode.Created);
+        var id = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
+        await (await officer.PostAsync($"/api/catalogue/success-cases/{id}/approve", null)).ShouldBe(HttpStatusCode.OK);
+        await (await env.CatalogueClient().As(Roles.Vendor, vendor).PostAsync($"/api/catalogue/success-cases/{id}/approve", null)).ShouldBe(HttpStatusCode.OK);
+        return id;
+    }
+
+    private async Task<Guid> PublishedSolutionAsync(Guid vendor)
+    {
+        var client = env.CatalogueClient().As(Roles.Vendor, vendor);
+        var created = await client.PostAsJsonAsync("/api/catalogue/solutions", new
+        {
+            nameEn = "Solution", nameZh = "方案", summaryEn = "Summary", summaryZh = "摘要", descriptionEn = "Description", descriptionZh = "說明",
+            capabilities = new[] { "nlp" }, sectors = new[] { "legal" }, deploymentReferences = Array.Empty<object>(),
+        });
+        await created.ShouldBe(HttpStatusCode.Created);
+        var id = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
+        await (await client.PostAsync($"/api/catalogue/solutions/{id}/publish", null)).ShouldBe(HttpStatusCode.OK);
+        return id;
+    }
+
     private static bool IsDenied(HttpStatusCode status) => status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden;
 
     /// <summary>
@@ -210,7 +270,7 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
         : route.Contains("/scenarios", StringComparison.Ordinal) ? fixtures["Department"]
         : fixtures[type];
 
-    private static string Fill(string route, string service, Fixture owner, Guid scenario, Guid batch)
+    private static string Fill(string route, string service, Fixture owner, Dictionary<string, Guid> resources)
     {
         var path = route
             .Replace("{documentName}", service, StringComparison.Ordinal)
@@ -219,8 +279,9 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
             .Replace("{invitationId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{clientId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{clarificationId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
-            .Replace("{id:guid}", route.Contains("/scenarios", StringComparison.Ordinal) ? scenario.ToString()
-                : route.Contains("/batches", StringComparison.Ordinal) ? batch.ToString() : owner.Organisation.ToString(), StringComparison.Ordinal);
+            .Replace("{id:guid}", resources.FirstOrDefault(r => route.Contains(r.Key + "/", StringComparison.Ordinal)) is { Key: not null } resource
+                ? resource.Value.ToString()
+                : route.Contains("/organisations/", StringComparison.Ordinal) ? owner.Organisation.ToString() : Guid.NewGuid().ToString(), StringComparison.Ordinal);
         Assert.False(path.Contains('{', StringComparison.Ordinal), $"The matrix has no value for a parameter of {route}");
         return path;
     }

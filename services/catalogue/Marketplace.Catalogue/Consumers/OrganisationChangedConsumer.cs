@@ -13,5 +13,5 @@ public sealed class OrganisationChangedConsumer(CatalogueDbContext db, TimeProvi
     protected override Task HandleAsync(OrganisationChanged message, ConsumeContext<OrganisationChanged> context) =>
         message.Type == DepartmentDirectory.DepartmentType
             ? DepartmentDirectory.UpsertAsync(Db, message.OrganisationId, message.NameEn, message.NameZh, message.ChangedAt, context.CancellationToken)
-            : Task.CompletedTask;
+            : DepartmentDirectory.UpsertOtherAsync(Db, message.OrganisationId, message.Type, message.NameEn, message.NameZh, message.ChangedAt, context.CancellationToken);
 }

@@ -6,12 +6,12 @@ using Microsoft.Extensions.Logging;
 
 namespace Marketplace.Catalogue.Consumers;
 
-/// <summary>A new department becomes known to the catalogue by name; other organisation types are not its concern.</summary>
+/// <summary>A new department, vendor or chamber becomes known to the catalogue by name (for scenarios, success cases and the showcase).</summary>
 public sealed class OrganisationRegisteredConsumer(CatalogueDbContext db, TimeProvider time, ILogger<OrganisationRegisteredConsumer> logger)
     : IdempotentConsumer<OrganisationRegistered, CatalogueDbContext>(db, time, logger)
 {
     protected override Task HandleAsync(OrganisationRegistered message, ConsumeContext<OrganisationRegistered> context) =>
         message.Type == DepartmentDirectory.DepartmentType
             ? DepartmentDirectory.UpsertAsync(Db, message.OrganisationId, message.NameEn, message.NameZh, message.RegisteredAt, context.CancellationToken)
-            : Task.CompletedTask;
+            : DepartmentDirectory.UpsertOtherAsync(Db, message.OrganisationId, message.Type, message.NameEn, message.NameZh, message.RegisteredAt, context.CancellationToken);
 }

@@ -16,6 +16,20 @@ public abstract class CatalogueDbContext(DbContextOptions options) : ServiceDbCo
 
     public DbSet<Clarification> Clarifications => Set<Clarification>();
 
+    public DbSet<OrganisationName> OrganisationNames => Set<OrganisationName>();
+
+    public DbSet<SavedSearch> SavedSearches => Set<SavedSearch>();
+
+    public DbSet<ScenarioMute> ScenarioMutes => Set<ScenarioMute>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<SuccessCase> SuccessCases => Set<SuccessCase>();
+
+    public DbSet<ReplicationInterest> ReplicationInterests => Set<ReplicationInterest>();
+
+    public DbSet<Solution> Solutions => Set<Solution>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

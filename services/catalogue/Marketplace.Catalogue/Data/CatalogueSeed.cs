@@ -10,10 +10,32 @@ namespace Marketplace.Catalogue.Data;
 /// </summary>
 public sealed record CatalogueSeed(
     IReadOnlyList<CatalogueSeed.SeedDepartment> Departments,
+    IReadOnlyList<CatalogueSeed.SeedOrganisation> Organisations,
     IReadOnlyList<CatalogueSeed.SeedBatch> Batches,
     IReadOnlyList<CatalogueSeed.SeedScenario> Scenarios,
-    IReadOnlyList<CatalogueSeed.SeedClarification> Clarifications)
+    IReadOnlyList<CatalogueSeed.SeedClarification> Clarifications,
+    IReadOnlyList<CatalogueSeed.SeedSuccessCase> SuccessCases,
+    IReadOnlyList<CatalogueSeed.SeedInterest> ReplicationInterests,
+    IReadOnlyList<CatalogueSeed.SeedSolution> Solutions,
+    IReadOnlyList<CatalogueSeed.SeedSavedSearch> SavedSearches)
 {
+    /// <summary>Vendors and chambers, named on success cases and the showcase.</summary>
+    public sealed record SeedOrganisation(Guid Id, string Type, string NameEn, string NameZh);
+
+    public sealed record SeedSuccessCase(
+        Guid Id, Guid? ScenarioId, Guid DepartmentId, Guid VendorId, string TitleEn, string TitleZh, string SummaryEn, string SummaryZh,
+        string OutcomesEn, string OutcomesZh, SmartCityArea Area, string Sector, IReadOnlyList<string> Capabilities, IReadOnlyList<KpiOutcome> Kpis,
+        SuccessCaseStatus Status, int? PublishedDaysAgo);
+
+    public sealed record SeedInterest(Guid Id, Guid SuccessCaseId, Guid ChamberId, string Sector, string Note);
+
+    public sealed record SeedSolution(
+        Guid Id, Guid VendorId, string NameEn, string NameZh, string SummaryEn, string SummaryZh, string DescriptionEn, string DescriptionZh,
+        IReadOnlyList<string> Capabilities, IReadOnlyList<string> Sectors, IReadOnlyList<DeploymentReference> DeploymentReferences);
+
+    /// <summary><paramref name="UserId"/> is the identity service's id of the demo user (resolved by the host from the email).</summary>
+    public sealed record SeedSavedSearch(string UserId, string Name, string Query, SmartCityArea? Area, string? Sector, string? Capability, AlertFrequency Frequency);
+
     public sealed record SeedDepartment(Guid Id, string NameEn, string NameZh);
 
     public sealed record SeedBatch(string Code, int Year, int Number, string DescriptionEn, string DescriptionZh, BatchStatus Status, int DeadlineDaysFromNow);
@@ -72,6 +94,10 @@ public sealed record CatalogueSeed(
         {
             db.Departments.AddRange(Departments.Select(d => new Department(d.Id, d.NameEn, d.NameZh, now)));
         }
+        if (!await db.OrganisationNames.AnyAsync(ct))
+        {
+            db.OrganisationNames.AddRange(Organisations.Select(o => new OrganisationName(o.Id, o.Type, o.NameEn, o.NameZh, now)));
+        }
 
         foreach (var seedBatch in Batches)
         {
@@ -124,7 +150,49 @@ public sealed record CatalogueSeed(
             }
         }
         await db.SaveChangesAsync(ct);
+        SeedShowcaseAndCases(db, now);
+        await db.SaveChangesAsync(ct);
         return true;
+    }
+
+    private void SeedShowcaseAndCases(CatalogueDbContext db, DateTimeOffset now)
+    {
+        foreach (var seed in SuccessCases)
+        {
+            var createdAt = now.AddDays(-(seed.PublishedDaysAgo ?? 0) - 20);
+            var successCase = SuccessCase.Draft(seed.DepartmentId, seed.VendorId, seed.ScenarioId, null,
+                new SuccessCaseContent(seed.TitleEn, seed.TitleZh, seed.SummaryEn, seed.SummaryZh, seed.OutcomesEn, seed.OutcomesZh,
+                    seed.Area, seed.Sector, seed.Capabilities, seed.Kpis), createdAt, seed.Id);
+            db.SuccessCases.Add(successCase);
+            if (seed.Status == SuccessCaseStatus.Published)
+            {
+                var publishedAt = now.AddDays(-(seed.PublishedDaysAgo ?? 0));
+                successCase.Approve(byDepartment: true, publishedAt.AddDays(-2));
+                db.AddEvent(successCase.Approve(byDepartment: false, publishedAt)!, publishedAt);
+            }
+            else
+            {
+                successCase.Approve(byDepartment: true, createdAt.AddDays(1));
+            }
+        }
+        foreach (var seed in ReplicationInterests)
+        {
+            var successCase = db.SuccessCases.Local.First(c => c.Id == seed.SuccessCaseId);
+            var (interest, registered) = ReplicationInterest.Register(successCase, seed.ChamberId, "demo-member", seed.Sector, seed.Note, now.AddDays(-3), seed.Id);
+            db.ReplicationInterests.Add(interest);
+            db.AddEvent(registered, now.AddDays(-3));
+        }
+        foreach (var seed in Solutions)
+        {
+            var solution = Solution.Create(seed.VendorId, new SolutionContent(seed.NameEn, seed.NameZh, seed.SummaryEn, seed.SummaryZh,
+                seed.DescriptionEn, seed.DescriptionZh, seed.Capabilities, seed.Sectors, seed.DeploymentReferences), now.AddDays(-60), seed.Id);
+            db.Solutions.Add(solution);
+            db.AddEvent(solution.Publish(now.AddDays(-60)), now.AddDays(-60));
+        }
+        foreach (var seed in SavedSearches)
+        {
+            db.SavedSearches.Add(SavedSearch.Create(seed.UserId, seed.Name, seed.Query, seed.Area, seed.Sector, seed.Capability, null, null, seed.Frequency, now));
+        }
     }
 
     /// <summary>The steps after publication, each at a plausible time no later than now.</summary>

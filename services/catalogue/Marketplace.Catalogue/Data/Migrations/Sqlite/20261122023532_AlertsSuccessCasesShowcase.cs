@@ -1,0 +1,234 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Marketplace.Catalogue.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class AlertsSuccessCasesShowcase : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "notifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    SavedSearchId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ScenarioId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    TitleZh = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    BodyEn = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    BodyZh = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DigestPending = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "organisation_names",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameZh = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AsOf = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_organisation_names", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "replication_interests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SuccessCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InterestedOrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Sector = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    RegisteredAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_replication_interests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "saved_searches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Query = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    QueryTokens = table.Column<string>(type: "TEXT", nullable: false),
+                    Area = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Sector = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Capability = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    BudgetMin = table.Column<long>(type: "INTEGER", precision: 14, scale: 2, nullable: true),
+                    BudgetMax = table.Column<long>(type: "INTEGER", precision: 14, scale: 2, nullable: true),
+                    Frequency = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastDigestAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_saved_searches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "scenario_mutes",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ScenarioId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MutedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_scenario_mutes", x => new { x.UserId, x.ScenarioId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "solutions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VendorOrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameZh = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SummaryEn = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    SummaryZh = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    DescriptionEn = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    DescriptionZh = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Capabilities = table.Column<string>(type: "TEXT", nullable: false),
+                    Sectors = table.Column<string>(type: "TEXT", nullable: false),
+                    DeploymentReferences = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_solutions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "success_cases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ScenarioId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DepartmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VendorOrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TitleZh = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SummaryEn = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    SummaryZh = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    OutcomesEn = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    OutcomesZh = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Area = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Sector = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Capabilities = table.Column<string>(type: "TEXT", nullable: false),
+                    Kpis = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DepartmentApprovedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    VendorApprovedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_success_cases", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_DigestPending_SavedSearchId",
+                table: "notifications",
+                columns: new[] { "DigestPending", "SavedSearchId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_UserId_DigestPending_CreatedAt",
+                table: "notifications",
+                columns: new[] { "UserId", "DigestPending", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_replication_interests_SuccessCaseId",
+                table: "replication_interests",
+                column: "SuccessCaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_saved_searches_Frequency_Area_Sector",
+                table: "saved_searches",
+                columns: new[] { "Frequency", "Area", "Sector" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_saved_searches_UserId",
+                table: "saved_searches",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_solutions_Status_VendorOrganisationId",
+                table: "solutions",
+                columns: new[] { "Status", "VendorOrganisationId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_success_cases_ProjectId",
+                table: "success_cases",
+                column: "ProjectId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_success_cases_Status_Area",
+                table: "success_cases",
+                columns: new[] { "Status", "Area" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_success_cases_Status_Sector",
+                table: "success_cases",
+                columns: new[] { "Status", "Sector" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "notifications");
+
+            migrationBuilder.DropTable(
+                name: "organisation_names");
+
+            migrationBuilder.DropTable(
+                name: "replication_interests");
+
+            migrationBuilder.DropTable(
+                name: "saved_searches");
+
+            migrationBuilder.DropTable(
+                name: "scenario_mutes");
+
+            migrationBuilder.DropTable(
+                name: "solutions");
+
+            migrationBuilder.DropTable(
+                name: "success_cases");
+        }
+    }
+}
