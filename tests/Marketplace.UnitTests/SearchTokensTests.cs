@@ -1,4 +1,4 @@
-using Marketplace.Catalogue.Search;
+using Marketplace.ServiceDefaults.Text;
 
 namespace Marketplace.UnitTests;
 

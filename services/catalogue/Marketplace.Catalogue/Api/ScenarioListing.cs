@@ -1,3 +1,4 @@
+using Marketplace.ServiceDefaults.Text;
 using System.Security.Claims;
 using Marketplace.Catalogue.Data;
 using Marketplace.Catalogue.Domain;

@@ -1,6 +1,6 @@
+using Marketplace.ServiceDefaults.Text;
 using Marketplace.Contracts.Catalogue;
 using Marketplace.ServiceDefaults.Auditing;
-using Marketplace.Catalogue.Search;
 using Marketplace.ServiceDefaults.Localization;
 
 namespace Marketplace.Catalogue.Domain;

@@ -1,3 +1,4 @@
+using Marketplace.ServiceDefaults.Text;
 using Marketplace.Catalogue.Data;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Marketplace.Catalogue.Search;
+namespace Marketplace.ServiceDefaults.Text;
 
 /// <summary>
 /// The one tokenizer behind indexing and querying, so both database engines (PostgreSQL's "simple"
@@ -101,7 +101,7 @@ public static class SearchTokens
     }
 
     /// <summary>Harman's S-stemmer: plural endings only, so it never merges unrelated words.</summary>
-    internal static string Stem(string word)
+    public static string Stem(string word)
     {
         if (word.Length <= 3 || word.Any(char.IsDigit))
         {
@@ -123,7 +123,7 @@ public static class SearchTokens
         return word;
     }
 
-    internal static bool IsCjk(char c) =>
+    public static bool IsCjk(char c) =>
         CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.OtherLetter
         && c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF');
 }
