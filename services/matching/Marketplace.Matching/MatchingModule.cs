@@ -1,15 +1,17 @@
 using Marketplace.Matching.Api;
 using Marketplace.Matching.Consumers;
 using Marketplace.Matching.Data;
+using Marketplace.Matching.Recommendations;
 using Marketplace.ServiceDefaults.Data;
 using Marketplace.ServiceDefaults.Messaging;
 using Marketplace.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Matching;
 
-/// <summary>The matching service: read models of open scenarios (and, as it grows, vendors, proposals, evaluation, awards).</summary>
+/// <summary>The matching service: read models of open scenarios and vendors, explainable recommendations (and, as it grows, proposals, evaluation, awards).</summary>
 public static class MatchingModule
 {
     public const string Name = "matching";
@@ -18,15 +20,26 @@ public static class MatchingModule
     {
         builder.AddServiceDatabase<MatchingDbContext, SqliteMatchingDbContext, PostgresMatchingDbContext>(Name);
         builder.AddApiDocument(Name, "Matching API — recommendations, proposals and awards");
+        builder.Services.AddSingleton<RecommendationIndex>();
         builder.Consumers()
             .Add<ScenarioPublishedConsumer>(Name)
-            .Add<ScenarioClosedConsumer>(Name);
+            .Add<ScenarioClosedConsumer>(Name)
+            .Add<ScenarioAmendedConsumer>(Name)
+            .Add<VendorRegisteredConsumer>(Name)
+            .Add<VendorChangedConsumer>(Name)
+            .Add<VendorApprovedConsumer>(Name)
+            .Add<SolutionPublishedConsumer>(Name)
+            .Add<ProjectAwardedConsumer>(Name)
+            .Add<AwardCancelledConsumer>(Name)
+            .Add<ProjectCompletedConsumer>(Name)
+            .Add<SuccessCasePublishedConsumer>(Name);
         return builder;
     }
 
     public static IEndpointRouteBuilder MapMatching(this IEndpointRouteBuilder app)
     {
         app.MapOpenScenariosApi();
+        app.MapRecommendationsApi();
         return app;
     }
 }

@@ -129,6 +129,8 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
         ["POST /api/catalogue/solutions/{id:guid}/withdraw"] = Own([Roles.Vendor]),
 
         ["GET /api/matching/open-scenarios"] = Only(Roles.Vendor, Roles.DepartmentOfficer, Roles.Admin),
+        ["GET /api/matching/scenarios/{scenarioId:guid}/recommended-vendors"] = Own([Roles.DepartmentOfficer], Roles.Admin),
+        ["GET /api/matching/recommended-scenarios"] = Only(Roles.Vendor),
     };
 
     private static readonly Dictionary<string, string> s_organisationTypeOfRole = new()
@@ -267,7 +269,7 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
     /// </summary>
     private static Fixture? OwnerOf(string route, string role, Dictionary<string, Fixture> fixtures) =>
         !s_organisationTypeOfRole.TryGetValue(role, out var type) ? null
-        : route.Contains("/scenarios", StringComparison.Ordinal) ? fixtures["Department"]
+        : route.Contains("/scenarios", StringComparison.Ordinal) || route.Contains("{scenarioId", StringComparison.Ordinal) ? fixtures["Department"]
         : fixtures[type];
 
     private static string Fill(string route, string service, Fixture owner, Dictionary<string, Guid> resources)
@@ -279,6 +281,7 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
             .Replace("{invitationId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{clientId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{clarificationId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{scenarioId:guid}", resources["/scenarios"].ToString(), StringComparison.Ordinal)
             .Replace("{id:guid}", resources.FirstOrDefault(r => route.Contains(r.Key + "/", StringComparison.Ordinal)) is { Key: not null } resource
                 ? resource.Value.ToString()
                 : route.Contains("/organisations/", StringComparison.Ordinal) ? owner.Organisation.ToString() : Guid.NewGuid().ToString(), StringComparison.Ordinal);

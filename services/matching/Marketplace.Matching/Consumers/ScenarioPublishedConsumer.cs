@@ -20,7 +20,7 @@ public sealed class ScenarioPublishedConsumer(MatchingDbContext db, TimeProvider
             scenario = OpenScenario.Known(message.ScenarioId, message.DepartmentId);
             Db.OpenScenarios.Add(scenario);
         }
-        scenario.Published(message.TitleEn, message.TitleZh, message.Area, message.Sector, message.Capabilities,
+        scenario.Published(message.TitleEn, message.TitleZh, message.ProblemEn, message.ProblemZh, message.Area, message.Sector, message.Capabilities,
             message.BudgetMinHkd, message.BudgetMaxHkd, message.ProposalDeadline, message.PublishedAt);
     }
 }

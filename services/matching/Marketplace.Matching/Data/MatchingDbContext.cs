@@ -8,6 +8,14 @@ public abstract class MatchingDbContext(DbContextOptions options) : ServiceDbCon
 {
     public DbSet<OpenScenario> OpenScenarios => Set<OpenScenario>();
 
+    public DbSet<VendorProfile> VendorProfiles => Set<VendorProfile>();
+
+    public DbSet<VendorSolution> VendorSolutions => Set<VendorSolution>();
+
+    public DbSet<VendorProject> VendorProjects => Set<VendorProject>();
+
+    public DbSet<VendorSuccessCase> VendorSuccessCases => Set<VendorSuccessCase>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -24,7 +32,48 @@ public abstract class MatchingDbContext(DbContextOptions options) : ServiceDbCon
             s.Property(x => x.BudgetMaxHkd).HasPrecision(14, 2);
             s.PrimitiveCollection(x => x.Capabilities);
             s.Ignore(x => x.IsOpen);
+            s.Property(x => x.ProblemEn).HasMaxLength(4000);
+            s.Property(x => x.ProblemZh).HasMaxLength(4000);
             s.HasIndex(x => new { x.ClosedAt, x.ProposalDeadline });
+        });
+        modelBuilder.Entity<VendorProfile>(v =>
+        {
+            v.ToTable("vendor_profiles");
+            v.HasKey(x => x.Id);
+            v.Property(x => x.Id).ValueGeneratedNever();
+            v.Property(x => x.NameEn).HasMaxLength(200);
+            v.Property(x => x.NameZh).HasMaxLength(200);
+            v.Property(x => x.SizeClass).HasMaxLength(10);
+            v.Property(x => x.Status).HasMaxLength(20);
+            // Two changes of one vendor consumed at once: the later commit re-reads instead of overwriting.
+            v.Property(x => x.Version).IsConcurrencyToken();
+            v.Ignore(x => x.IsActive);
+        });
+        modelBuilder.Entity<VendorSolution>(v =>
+        {
+            v.ToTable("vendor_solutions");
+            v.HasKey(x => x.SolutionId);
+            v.Property(x => x.SolutionId).ValueGeneratedNever();
+            v.PrimitiveCollection(x => x.Capabilities);
+            v.PrimitiveCollection(x => x.Sectors);
+            v.Property(x => x.PublishedAt).IsConcurrencyToken();
+            v.HasIndex(x => x.VendorId);
+        });
+        modelBuilder.Entity<VendorProject>(v =>
+        {
+            v.ToTable("vendor_projects");
+            v.HasKey(x => x.ProjectId);
+            v.Property(x => x.ProjectId).ValueGeneratedNever();
+            v.Property(x => x.Sector).HasMaxLength(50);
+            v.HasIndex(x => x.VendorId);
+        });
+        modelBuilder.Entity<VendorSuccessCase>(v =>
+        {
+            v.ToTable("vendor_success_cases");
+            v.HasKey(x => x.Id);
+            v.Property(x => x.Id).ValueGeneratedNever();
+            v.Property(x => x.Sector).HasMaxLength(50);
+            v.HasIndex(x => x.VendorId);
         });
     }
 }

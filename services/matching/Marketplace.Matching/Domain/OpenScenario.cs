@@ -19,6 +19,13 @@ public sealed class OpenScenario
 
     public string TitleZh { get; private set; } = "";
 
+    public string ProblemEn { get; private set; } = "";
+
+    public string ProblemZh { get; private set; } = "";
+
+    /// <summary>The latest amendment applied; an older amendment arriving late changes nothing.</summary>
+    public int AmendmentNumber { get; private set; }
+
     public string Area { get; private set; } = "";
 
     public string Sector { get; private set; } = "";
@@ -39,11 +46,21 @@ public sealed class OpenScenario
 
     public static OpenScenario Known(Guid scenarioId, Guid departmentId) => new() { ScenarioId = scenarioId, DepartmentId = departmentId };
 
-    public void Published(string titleEn, string titleZh, string area, string sector, IEnumerable<string> capabilities,
+    public void Published(string titleEn, string titleZh, string problemEn, string problemZh, string area, string sector, IEnumerable<string> capabilities,
         decimal budgetMinHkd, decimal budgetMaxHkd, DateTimeOffset deadline, DateTimeOffset publishedAt)
     {
+        if (AmendmentNumber > 0)
+        {
+            // An amendment got here first; it carries the newer content.
+            PublishedAt ??= publishedAt;
+            ProblemEn = ProblemEn.Length == 0 ? problemEn : ProblemEn;
+            ProblemZh = ProblemZh.Length == 0 ? problemZh : ProblemZh;
+            return;
+        }
         TitleEn = titleEn;
         TitleZh = titleZh;
+        ProblemEn = problemEn;
+        ProblemZh = problemZh;
         Area = area;
         Sector = sector;
         Capabilities = [.. capabilities];
@@ -51,6 +68,21 @@ public sealed class OpenScenario
         BudgetMaxHkd = budgetMaxHkd;
         ProposalDeadline = deadline;
         PublishedAt = publishedAt;
+    }
+
+    public void Amended(int number, string titleEn, string titleZh, IEnumerable<string> capabilities, decimal budgetMinHkd, decimal budgetMaxHkd, DateTimeOffset deadline)
+    {
+        if (number <= AmendmentNumber)
+        {
+            return;
+        }
+        AmendmentNumber = number;
+        TitleEn = titleEn;
+        TitleZh = titleZh;
+        Capabilities = [.. capabilities];
+        BudgetMinHkd = budgetMinHkd;
+        BudgetMaxHkd = budgetMaxHkd;
+        ProposalDeadline = deadline;
     }
 
     public void Closed(DateTimeOffset closedAt) => ClosedAt ??= closedAt;

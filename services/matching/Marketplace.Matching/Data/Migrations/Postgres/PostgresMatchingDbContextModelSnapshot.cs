@@ -28,6 +28,9 @@ namespace Marketplace.Matching.Data.Migrations.Postgres
                     b.Property<Guid>("ScenarioId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("AmendmentNumber")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Area")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -50,6 +53,16 @@ namespace Marketplace.Matching.Data.Migrations.Postgres
 
                     b.Property<Guid>("DepartmentId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("ProblemEn")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ProblemZh")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<DateTimeOffset?>("ProposalDeadline")
                         .HasColumnType("timestamp with time zone");
@@ -77,6 +90,129 @@ namespace Marketplace.Matching.Data.Migrations.Postgres
                     b.HasIndex("ClosedAt", "ProposalDeadline");
 
                     b.ToTable("open_scenarios", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Matching.Domain.VendorProfile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DetailsAsOf")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SizeClass")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("StatusAsOf")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("vendor_profiles", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Matching.Domain.VendorProject", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AwardedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ScenarioId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("VendorId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ProjectId");
+
+                    b.HasIndex("VendorId");
+
+                    b.ToTable("vendor_projects", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Matching.Domain.VendorSolution", b =>
+                {
+                    b.Property<Guid>("SolutionId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("Capabilities")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("timestamp with time zone");
+
+                    b.PrimitiveCollection<List<string>>("Sectors")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Tokens")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("VendorId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("SolutionId");
+
+                    b.HasIndex("VendorId");
+
+                    b.ToTable("vendor_solutions", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Matching.Domain.VendorSuccessCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("VendorId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VendorId");
+
+                    b.ToTable("vendor_success_cases", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.ServiceDefaults.Auditing.AuditEntry", b =>
