@@ -2,6 +2,7 @@ using Marketplace.Matching.Api;
 using Marketplace.Matching.Consumers;
 using Marketplace.Matching.Data;
 using Marketplace.Matching.Recommendations;
+using Marketplace.Matching.Scheduling;
 using Marketplace.ServiceDefaults.Data;
 using Marketplace.ServiceDefaults.Messaging;
 using Marketplace.ServiceDefaults.OpenApi;
@@ -21,6 +22,8 @@ public static class MatchingModule
         builder.AddServiceDatabase<MatchingDbContext, SqliteMatchingDbContext, PostgresMatchingDbContext>(Name);
         builder.AddApiDocument(Name, "Matching API — recommendations, proposals and awards");
         builder.Services.AddSingleton<RecommendationIndex>();
+        builder.Services.AddSingleton<ProposalOpening>();
+        builder.Services.AddHostedService<ProposalOpeningService>();
         builder.Consumers()
             .Add<ScenarioPublishedConsumer>(Name)
             .Add<ScenarioClosedConsumer>(Name)
@@ -40,6 +43,7 @@ public static class MatchingModule
     {
         app.MapOpenScenariosApi();
         app.MapRecommendationsApi();
+        app.MapProposalsApi();
         return app;
     }
 }

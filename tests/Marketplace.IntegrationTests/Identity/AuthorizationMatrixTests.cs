@@ -131,6 +131,14 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
         ["GET /api/matching/open-scenarios"] = Only(Roles.Vendor, Roles.DepartmentOfficer, Roles.Admin),
         ["GET /api/matching/scenarios/{scenarioId:guid}/recommended-vendors"] = Own([Roles.DepartmentOfficer], Roles.Admin),
         ["GET /api/matching/recommended-scenarios"] = Only(Roles.Vendor),
+        ["POST /api/matching/scenarios/{scenarioId:guid}/proposals"] = Only(Roles.Vendor),
+        ["GET /api/matching/scenarios/{scenarioId:guid}/proposals"] = Own([Roles.DepartmentOfficer], Roles.Admin),
+        ["GET /api/matching/proposals/mine"] = Only(Roles.Vendor),
+        ["GET /api/matching/proposals/{id:guid}"] = Own([Roles.Vendor, Roles.DepartmentOfficer]),
+        ["PUT /api/matching/proposals/{id:guid}"] = Own([Roles.Vendor]),
+        ["POST /api/matching/proposals/{id:guid}/submit"] = Own([Roles.Vendor]),
+        ["POST /api/matching/proposals/{id:guid}/withdraw"] = Own([Roles.Vendor]),
+        ["POST /api/matching/proposals/{id:guid}/reconfirm"] = Own([Roles.Vendor]),
     };
 
     private static readonly Dictionary<string, string> s_organisationTypeOfRole = new()

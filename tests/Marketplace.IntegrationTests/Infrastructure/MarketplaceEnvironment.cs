@@ -40,6 +40,9 @@ public abstract class MarketplaceEnvironment : IAsyncLifetime, IAsyncDisposable
     /// <summary>Stops the process hosting the catalogue and starts it again on the same data with other settings.</summary>
     public abstract Task RestartCatalogueAsync(IReadOnlyDictionary<string, string?> settings);
 
+    /// <summary>Stops the process hosting matching and starts it again on the same data.</summary>
+    public abstract Task RestartMatchingAsync();
+
     public abstract Task InitializeAsync();
 
     public abstract Task DisposeAsync();
@@ -129,6 +132,8 @@ public sealed class StandaloneEnvironment : MarketplaceEnvironment
         _app = Create(settings).Start();
     }
 
+    public override Task RestartMatchingAsync() => RestartCatalogueAsync(new Dictionary<string, string?>());
+
     public override async Task DisposeAsync()
     {
         if (_app is not null)
@@ -210,6 +215,12 @@ public sealed class DistributedEnvironment : MarketplaceEnvironment
     {
         await Catalogue.DisposeAsync();
         _catalogue = CreateCatalogue(settings).Start();
+    }
+
+    public override async Task RestartMatchingAsync()
+    {
+        await Matching.DisposeAsync();
+        _matching = new ServiceApp<MatchingHost>(Settings("matching", _matchingDb, new Dictionary<string, string?>()), Clock).Start();
     }
 
     public override async Task DisposeAsync()

@@ -1,4 +1,5 @@
 using Marketplace.Catalogue.Domain;
+using Marketplace.ServiceDefaults.Data;
 using Marketplace.Catalogue.Search;
 using Microsoft.EntityFrameworkCore;
 

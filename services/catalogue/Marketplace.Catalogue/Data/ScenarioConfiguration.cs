@@ -1,4 +1,5 @@
 using Marketplace.Catalogue.Domain;
+using Marketplace.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

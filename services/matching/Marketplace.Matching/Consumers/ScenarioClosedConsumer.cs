@@ -20,6 +20,6 @@ public sealed class ScenarioClosedConsumer(MatchingDbContext db, TimeProvider ti
             scenario = OpenScenario.Known(message.ScenarioId, message.DepartmentId);
             Db.OpenScenarios.Add(scenario);
         }
-        scenario.Closed(message.ClosedAt);
+        scenario.Closed(message.ClosedAt, cancelled: message.Reason != "deadline");
     }
 }

@@ -10,6 +10,8 @@ public abstract class MatchingDbContext(DbContextOptions options) : ServiceDbCon
 
     public DbSet<VendorProfile> VendorProfiles => Set<VendorProfile>();
 
+    public DbSet<Proposal> Proposals => Set<Proposal>();
+
     public DbSet<VendorSolution> VendorSolutions => Set<VendorSolution>();
 
     public DbSet<VendorProject> VendorProjects => Set<VendorProject>();
@@ -35,6 +37,23 @@ public abstract class MatchingDbContext(DbContextOptions options) : ServiceDbCon
             s.Property(x => x.ProblemEn).HasMaxLength(4000);
             s.Property(x => x.ProblemZh).HasMaxLength(4000);
             s.HasIndex(x => new { x.ClosedAt, x.ProposalDeadline });
+        });
+        modelBuilder.Entity<Proposal>(p =>
+        {
+            p.ToTable("proposals");
+            p.HasKey(x => x.Id);
+            p.Property(x => x.Id).ValueGeneratedNever();
+            p.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            p.Property(x => x.AuthorUserId).HasMaxLength(100);
+            p.Property(x => x.Approach).HasMaxLength(20000);
+            p.Property(x => x.PriceHkd).HasPrecision(14, 2);
+            p.Property(x => x.SupportLevel).HasMaxLength(200);
+            p.Property(x => x.ReceiptHash).HasMaxLength(64);
+            p.Property(x => x.TeamRoles).HasConversion(JsonColumn.Converter<List<ProposedRole>>(), JsonColumn.Comparer<ProposedRole>());
+            p.Property(x => x.Version).IsConcurrencyToken();
+            p.Ignore(x => x.RedactedProperties);
+            p.HasIndex(x => new { x.ScenarioId, x.Status });
+            p.HasIndex(x => x.VendorOrganisationId);
         });
         modelBuilder.Entity<VendorProfile>(v =>
         {

@@ -1,3 +1,5 @@
+using Marketplace.Contracts.Matching;
+
 namespace Marketplace.Matching.Domain;
 
 /// <summary>
@@ -85,5 +87,24 @@ public sealed class OpenScenario
         ProposalDeadline = deadline;
     }
 
-    public void Closed(DateTimeOffset closedAt) => ClosedAt ??= closedAt;
+    /// <summary>Cancelled by the department (not closed by its deadline): its proposals are never opened.</summary>
+    public bool Cancelled { get; private set; }
+
+    /// <summary>When the submitted proposals were opened to the department (after the deadline).</summary>
+    public DateTimeOffset? ProposalsOpenedAt { get; private set; }
+
+    public void Closed(DateTimeOffset closedAt, bool cancelled = false)
+    {
+        ClosedAt ??= closedAt;
+        Cancelled |= cancelled;
+    }
+
+    public bool IsSealedAt(DateTimeOffset now) => ProposalsOpenedAt is null;
+
+    public ProposalsOpened OpenProposals(IReadOnlyList<Proposal> submitted, DateTimeOffset now)
+    {
+        var verified = submitted.Count(p => p.Open(now));
+        ProposalsOpenedAt = now;
+        return new ProposalsOpened(ScenarioId, DepartmentId, submitted.Count, verified, now);
+    }
 }

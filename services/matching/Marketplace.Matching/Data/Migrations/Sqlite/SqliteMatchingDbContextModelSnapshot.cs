@@ -38,6 +38,9 @@ namespace Marketplace.Matching.Data.Migrations.Sqlite
                         .HasPrecision(14, 2)
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("INTEGER");
+
                     b.PrimitiveCollection<string>("Capabilities")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -59,6 +62,9 @@ namespace Marketplace.Matching.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("ProposalDeadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ProposalsOpenedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("PublishedAt")
@@ -84,6 +90,86 @@ namespace Marketplace.Matching.Data.Migrations.Sqlite
                     b.HasIndex("ClosedAt", "ProposalDeadline");
 
                     b.ToTable("open_scenarios", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Matching.Domain.Proposal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Approach")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConfirmedAmendment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("DataResidencyCompliant")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DurationMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PriceHkd")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReceiptHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ScenarioId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SupportLevel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TeamRoles")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("VendorOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("VerifiedAtOpening")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VendorOrganisationId");
+
+                    b.HasIndex("ScenarioId", "Status");
+
+                    b.ToTable("proposals", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Matching.Domain.VendorProfile", b =>

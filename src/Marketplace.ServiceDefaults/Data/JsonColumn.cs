@@ -2,10 +2,10 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace Marketplace.Catalogue.Data;
+namespace Marketplace.ServiceDefaults.Data;
 
-/// <summary>Small lists of records (KPIs, deployment references) stored as one JSON text column on both providers.</summary>
-internal static class JsonColumn
+/// <summary>Small lists of records (KPIs, deployment references, team roles) stored as one JSON text column on both providers.</summary>
+public static class JsonColumn
 {
     private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web);
 

@@ -1,0 +1,76 @@
+using Marketplace.Matching.Data;
+using Marketplace.Matching.Domain;
+using Marketplace.ServiceDefaults.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Marketplace.Matching.Scheduling;
+
+/// <summary>
+/// Opens the sealed proposals of every scenario whose deadline has passed. The deadline is data, so
+/// a service that was stopped at the deadline opens them when it starts; each opening is one
+/// transaction with its ProposalsOpened event.
+/// </summary>
+public sealed partial class ProposalOpening(IServiceScopeFactory scopes, TimeProvider time, ILogger<ProposalOpening> logger)
+{
+    public async Task<int> OpenDueAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
+        var due = await db.OpenScenarios.Where(s => s.PublishedAt != null && s.ProposalsOpenedAt == null && !s.Cancelled && s.ProposalDeadline <= now)
+            .Select(s => s.ScenarioId).ToListAsync(ct);
+        var opened = 0;
+        foreach (var id in due)
+        {
+            db.ChangeTracker.Clear();
+            var scenario = await db.OpenScenarios.FirstAsync(s => s.ScenarioId == id, ct);
+            var submitted = (await db.Proposals.Where(p => p.ScenarioId == id && p.Status == ProposalStatus.Submitted).ToListAsync(ct))
+                .Where(p => p.Counts(scenario.AmendmentNumber)).ToList();
+            db.AddEvent(scenario.OpenProposals(submitted, now), now);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                opened++;
+                if (submitted.Any(p => p.VerifiedAtOpening == false))
+                {
+                    LogMismatch(logger, id);
+                }
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Another instance opened them first.
+            }
+        }
+        return opened;
+    }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "A proposal of scenario {ScenarioId} no longer matches its receipt hash at opening")]
+    private static partial void LogMismatch(ILogger logger, Guid scenarioId);
+}
+
+/// <summary>Runs <see cref="ProposalOpening"/> on start-up and every 30 seconds.</summary>
+public sealed partial class ProposalOpeningService(ProposalOpening opening, ILogger<ProposalOpeningService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(30));
+        do
+        {
+            try
+            {
+                await opening.OpenDueAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogFailed(logger, ex);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Opening proposals at their deadline failed; retrying on the next round")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}
