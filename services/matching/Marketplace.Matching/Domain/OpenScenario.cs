@@ -99,8 +99,6 @@ public sealed class OpenScenario
         Cancelled |= cancelled;
     }
 
-    public bool IsSealedAt(DateTimeOffset now) => ProposalsOpenedAt is null;
-
     public ProposalsOpened OpenProposals(IReadOnlyList<Proposal> submitted, DateTimeOffset now)
     {
         var verified = submitted.Count(p => p.Open(now));
