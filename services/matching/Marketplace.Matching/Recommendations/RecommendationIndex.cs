@@ -49,6 +49,17 @@ public sealed class RecommendationIndex : IDisposable
         return (count, last);
     }
 
+    /// <summary>English function words say nothing about fit; they are left out of text similarity.</summary>
+    private static readonly HashSet<string> s_stopWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "and", "are", "as", "at", "be", "been", "by", "can", "each", "for", "from", "has", "have", "in", "into", "is", "it", "its",
+        "more", "of", "on", "or", "our", "over", "per", "so", "than", "that", "the", "their", "them", "these", "they", "this", "those", "to",
+        "up", "was", "were", "what", "when", "where", "which", "while", "who", "will", "with", "within", "without", "second", "first",
+    };
+
+    private static HashSet<string> Meaningful(IEnumerable<string> tokens) =>
+        tokens.Where(t => !s_stopWords.Contains(t) && (t.Length > 2 || t.Any(char.IsDigit) || t.Any(SearchTokens.IsCjk))).ToHashSet(StringComparer.Ordinal);
+
     internal static async Task<Snapshot> BuildAsync(MatchingDbContext db, (int, DateTimeOffset?) stamp, CancellationToken ct)
     {
         var vendors = await db.VendorProfiles.AsNoTracking().ToListAsync(ct);
@@ -59,14 +70,14 @@ public sealed class RecommendationIndex : IDisposable
             v.Id, v.NameEn, v.NameZh, v.SizeClass,
             solutions[v.Id].SelectMany(s => s.Capabilities).ToHashSet(StringComparer.Ordinal),
             solutions[v.Id].SelectMany(s => s.Sectors).ToHashSet(StringComparer.Ordinal),
-            solutions[v.Id].SelectMany(s => s.Tokens.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal),
+            Meaningful(solutions[v.Id].SelectMany(s => s.Tokens.Split(' ', StringSplitOptions.RemoveEmptyEntries))),
             projects[v.Id].Where(p => p.CompletedAt != null).GroupBy(p => p.Sector).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
             projects[v.Id].Count(), projects[v.Id].Count(p => p.CompletedAt != null), cases[v.Id].Count())).ToList();
 
         var open = await db.OpenScenarios.AsNoTracking().Where(s => s.PublishedAt != null && s.ClosedAt == null).ToListAsync(ct);
         var scenarioCandidates = open.Select(s => new ScenarioCandidate(
             s.ScenarioId, s.DepartmentId, s.TitleEn, s.TitleZh, s.Sector, s.Capabilities,
-            SearchTokens.Index(s.TitleEn, s.TitleZh, s.ProblemEn, s.ProblemZh).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal),
+            Meaningful(SearchTokens.Index(s.TitleEn, s.TitleZh, s.ProblemEn, s.ProblemZh).Split(' ', StringSplitOptions.RemoveEmptyEntries)),
             s.ProposalDeadline)).ToList();
         return new Snapshot(vendorCandidates, scenarioCandidates, stamp);
     }
