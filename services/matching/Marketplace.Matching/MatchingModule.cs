@@ -8,6 +8,7 @@ using Marketplace.ServiceDefaults.Messaging;
 using Marketplace.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Matching;
@@ -21,6 +22,7 @@ public static class MatchingModule
     {
         builder.AddServiceDatabase<MatchingDbContext, SqliteMatchingDbContext, PostgresMatchingDbContext>(Name);
         builder.AddApiDocument(Name, "Matching API — recommendations, proposals and awards");
+        builder.Services.AddSingleton(builder.Configuration.GetSection(MatchingOptions.Section).Get<MatchingOptions>() ?? new MatchingOptions());
         builder.Services.AddSingleton<RecommendationIndex>();
         builder.Services.AddSingleton<ProposalOpening>();
         builder.Services.AddHostedService<ProposalOpeningService>();
@@ -44,6 +46,7 @@ public static class MatchingModule
         app.MapOpenScenariosApi();
         app.MapRecommendationsApi();
         app.MapProposalsApi();
+        app.MapEvaluationApi();
         return app;
     }
 }

@@ -139,6 +139,13 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
         ["POST /api/matching/proposals/{id:guid}/submit"] = Own([Roles.Vendor]),
         ["POST /api/matching/proposals/{id:guid}/withdraw"] = Own([Roles.Vendor]),
         ["POST /api/matching/proposals/{id:guid}/reconfirm"] = Own([Roles.Vendor]),
+        ["GET /api/matching/scenarios/{scenarioId:guid}/evaluation"] = Own([Roles.DepartmentOfficer], Roles.Admin),
+        ["PUT /api/matching/scenarios/{scenarioId:guid}/evaluation"] = Own([Roles.DepartmentOfficer]),
+        ["POST /api/matching/proposals/{id:guid}/declaration"] = Own([Roles.DepartmentOfficer]),
+        ["POST /api/matching/proposals/{id:guid}/scores"] = Own([Roles.DepartmentOfficer]),
+        ["POST /api/matching/scenarios/{scenarioId:guid}/award"] = Own([Roles.DepartmentOfficer]),
+        ["POST /api/matching/scenarios/{scenarioId:guid}/award/cancel"] = Own([Roles.DepartmentOfficer]),
+        ["GET /api/matching/proposals/{id:guid}/feedback"] = Own([Roles.Vendor]),
     };
 
     private static readonly Dictionary<string, string> s_organisationTypeOfRole = new()

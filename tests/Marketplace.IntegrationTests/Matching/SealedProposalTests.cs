@@ -147,7 +147,9 @@ public abstract class SealedProposalTests(MarketplaceEnvironment env)
         var proposal = Assert.Single(opened.EnumerateArray().ToList());
         Assert.Equal(confirmed, proposal.GetProperty("id").GetGuid());
         Assert.True(proposal.GetProperty("verifiedAtOpening").GetBoolean());
-        await (await department.GetAsync($"/api/matching/proposals/{confirmed}")).ShouldBe(HttpStatusCode.OK);
+        // Opened, but content waits for an evaluator's conflict declaration.
+        Assert.Equal("", proposal.GetProperty("approach").GetString());
+        await (await department.GetAsync($"/api/matching/proposals/{confirmed}")).ShouldBe(HttpStatusCode.Forbidden);
         await (await department.GetAsync($"/api/matching/proposals/{unconfirmed}")).ShouldBe(HttpStatusCode.NotFound);
         await (await env.MatchingClient().As(Roles.DepartmentOfficer, Guid.NewGuid()).GetAsync($"/api/matching/scenarios/{scenario}/proposals")).ShouldBe(HttpStatusCode.Forbidden);
         var events = await env.InMatchingDbAsync(db => db.OutboxMessages.Where(m => m.MessageType.Contains("ProposalsOpened") && m.Body.Contains(scenario.ToString())).ToListAsync());

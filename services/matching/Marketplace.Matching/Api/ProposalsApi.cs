@@ -26,6 +26,10 @@ public sealed record ProposalResponse(
     bool DataResidencyCompliant, string SupportLevel, IReadOnlyList<ProposedRole> TeamRoles, DateTimeOffset? SubmittedAt, string? ReceiptSha256,
     bool NeedsReconfirmation, DateTimeOffset? OpenedAt, bool? VerifiedAtOpening)
 {
+    /// <summary>An opened proposal without its content, for department members who have not declared on it.</summary>
+    public static ProposalResponse Envelope(Proposal p) => new(
+        p.Id, p.ScenarioId, p.VendorOrganisationId, p.Status.ToString(), "", 0, 0, false, "", [], p.SubmittedAt, p.ReceiptHash, false, p.OpenedAt, p.VerifiedAtOpening);
+
     public static ProposalResponse From(Proposal p, int scenarioAmendment) => new(
         p.Id, p.ScenarioId, p.VendorOrganisationId, p.Status.ToString(), p.Approach, p.PriceHkd, p.DurationMonths, p.DataResidencyCompliant,
         p.SupportLevel, p.TeamRoles, p.SubmittedAt, p.ReceiptHash, p.Status == ProposalStatus.Submitted && p.ConfirmedAmendment < scenarioAmendment,
@@ -110,6 +114,11 @@ public static class ProposalsApi
         {
             return ProblemResults.NotFound(NotFound);
         }
+        if (!author && !await EvaluationApi.MaySeeAsync(db, user, proposal, ct))
+        {
+            // Conflicts of interest are declared before content is shown.
+            return ProblemResults.Forbidden(Evaluation.DeclareFirst);
+        }
         return TypedResults.Ok(ProposalResponse.From(proposal, scenario?.AmendmentNumber ?? 0));
     }
 
@@ -130,7 +139,15 @@ public static class ProposalsApi
             return ProblemResults.Conflict("proposals-sealed", Sealed);
         }
         var opened = await db.Proposals.AsNoTracking().Where(p => p.ScenarioId == scenarioId && p.OpenedAt != null).OrderBy(p => p.SubmittedAt).ToListAsync(ct);
-        return TypedResults.Ok<IReadOnlyList<ProposalResponse>>(opened.Select(p => ProposalResponse.From(p, scenario.AmendmentNumber)).ToList());
+        var responses = new List<ProposalResponse>();
+        foreach (var proposal in opened)
+        {
+            // Content only where the caller declared no conflict; otherwise the envelope (who, when, verified).
+            responses.Add(await EvaluationApi.MaySeeAsync(db, user, proposal, ct)
+                ? ProposalResponse.From(proposal, scenario.AmendmentNumber)
+                : ProposalResponse.Envelope(proposal));
+        }
+        return TypedResults.Ok<IReadOnlyList<ProposalResponse>>(responses);
     }
 
     public static Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> EditAsync(

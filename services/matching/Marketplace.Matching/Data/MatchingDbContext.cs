@@ -12,6 +12,8 @@ public abstract class MatchingDbContext(DbContextOptions options) : ServiceDbCon
 
     public DbSet<Proposal> Proposals => Set<Proposal>();
 
+    public DbSet<Evaluation> Evaluations => Set<Evaluation>();
+
     public DbSet<VendorSolution> VendorSolutions => Set<VendorSolution>();
 
     public DbSet<VendorProject> VendorProjects => Set<VendorProject>();
@@ -54,6 +56,18 @@ public abstract class MatchingDbContext(DbContextOptions options) : ServiceDbCon
             p.Ignore(x => x.RedactedProperties);
             p.HasIndex(x => new { x.ScenarioId, x.Status });
             p.HasIndex(x => x.VendorOrganisationId);
+        });
+        modelBuilder.Entity<Evaluation>(e =>
+        {
+            e.ToTable("evaluations");
+            e.HasKey(x => x.ScenarioId);
+            e.Property(x => x.ScenarioId).ValueGeneratedNever();
+            e.Property(x => x.AwardJustification).HasMaxLength(4000);
+            e.Property(x => x.Declarations).HasConversion(JsonColumn.Converter<List<ConflictDeclaration>>(), JsonColumn.Comparer<ConflictDeclaration>());
+            e.Property(x => x.Scores).HasConversion(JsonColumn.Converter<List<EvaluatorScore>>(), JsonColumn.Comparer<EvaluatorScore>());
+            e.PrimitiveCollection(x => x.Evaluators);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.Ignore(x => x.Weights);
         });
         modelBuilder.Entity<VendorProfile>(v =>
         {

@@ -23,6 +23,66 @@ namespace Marketplace.Matching.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Marketplace.Matching.Domain.Evaluation", b =>
+                {
+                    b.Property<Guid>("ScenarioId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AwardCancelledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AwardJustification")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("AwardedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AwardedProposalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Declarations")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("Evaluators")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int>("InnovationWeight")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Normalise")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("PriceWeight")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("QualityWeight")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Scores")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("StandstillEndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("ScenarioId");
+
+                    b.ToTable("evaluations", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Matching.Domain.OpenScenario", b =>
                 {
                     b.Property<Guid>("ScenarioId")

@@ -17,6 +17,66 @@ namespace Marketplace.Matching.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("Marketplace.Matching.Domain.Evaluation", b =>
+                {
+                    b.Property<Guid>("ScenarioId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AwardCancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AwardJustification")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AwardedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AwardedProposalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Declarations")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Evaluators")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InnovationWeight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Normalise")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PriceWeight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QualityWeight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scores")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StandstillEndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ScenarioId");
+
+                    b.ToTable("evaluations", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Matching.Domain.OpenScenario", b =>
                 {
                     b.Property<Guid>("ScenarioId")

@@ -1,0 +1,263 @@
+using System.Security.Claims;
+using Marketplace.Matching.Data;
+using Marketplace.Matching.Domain;
+using Marketplace.ServiceDefaults.Auth;
+using Marketplace.ServiceDefaults.Data;
+using Marketplace.ServiceDefaults.Errors;
+using Marketplace.ServiceDefaults.Localization;
+using Marketplace.ServiceDefaults.Validation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Matching.Api;
+
+public sealed record EvaluationRequest(int? Quality, int? Price, int? Innovation, IReadOnlyList<string>? Evaluators, bool? Normalise);
+
+public sealed record DeclarationRequest(bool? Conflict, string? Note);
+
+public sealed record ScoreRequest(int? Quality, int? Innovation, string? Comment);
+
+public sealed record AwardRequest(Guid? ProposalId, string? Justification);
+
+public sealed record CancelAwardRequest(string? Reason);
+
+public sealed record EvaluationResponse(
+    Guid ScenarioId, CriteriaWeights Weights, bool Normalise, IReadOnlyList<string> Evaluators, int Declarations, int Scores,
+    IReadOnlyList<RankedProposal> Ranking, Guid? AwardedProposalId, string? AwardJustification, DateTimeOffset? AwardedAt, DateTimeOffset? StandstillEndsAt);
+
+public sealed record FeedbackScore(string Evaluator, int Quality, int Innovation, string Comment);
+
+public sealed record FeedbackResponse(Guid ProposalId, bool Awarded, RankedProposal? Ranking, IReadOnlyList<FeedbackScore> Scores);
+
+/// <summary>
+/// Evaluation and award of a scenario's opened proposals by its department: weights, evaluators,
+/// conflict declarations before content, scores, ranking, award with a standstill period, and each
+/// vendor's own feedback once awarded.
+/// </summary>
+public static class EvaluationApi
+{
+    public static readonly LocalizedText NotYet = new("Proposals have not been opened yet.", "建議書尚未開啟。");
+    public static readonly LocalizedText NotCounted = new("Only an opened proposal of this scenario can be scored or awarded.", "只可評分或判授此情境已開啟的建議書。");
+    public static readonly LocalizedText NoFeedbackYet = new("Feedback is available once the scenario has been awarded.", "情境判授後方可查閱評審意見。");
+
+    public static IEndpointRouteBuilder MapEvaluationApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/matching").WithTags("Evaluation and award").WithGroupName(MatchingModule.Name);
+        group.MapGet("/scenarios/{scenarioId:guid}/evaluation", GetAsync).RequireAuthorization(p => p.RequireRole(Roles.DepartmentOfficer, Roles.Admin))
+            .WithSummary("The evaluation: weights, evaluators, ranking (after opening), award (its department, administrators)");
+        group.MapPut("/scenarios/{scenarioId:guid}/evaluation", ConfigureAsync).RequireAuthorization(Roles.DepartmentOfficer)
+            .WithSummary("Set weights (sum 100, quality ≥ 50), evaluators (user ids of the department) and normalisation, before scoring starts");
+        group.MapPost("/proposals/{id:guid}/declaration", DeclareAsync).RequireAuthorization(Roles.DepartmentOfficer)
+            .WithSummary("An evaluator declares whether they have a conflict of interest with an opened proposal, before seeing it");
+        group.MapPost("/proposals/{id:guid}/scores", ScoreAsync).RequireAuthorization(Roles.DepartmentOfficer)
+            .WithSummary("An evaluator without a conflict scores a proposal: integer quality and innovation marks up to their weights, with a comment");
+        group.MapPost("/scenarios/{scenarioId:guid}/award", AwardAsync).RequireAuthorization(Roles.DepartmentOfficer)
+            .WithSummary("Award one opened proposal with a justification (emits ProjectAwarded)");
+        group.MapPost("/scenarios/{scenarioId:guid}/award/cancel", CancelAwardAsync).RequireAuthorization(Roles.DepartmentOfficer)
+            .WithSummary("Cancel the award within the standstill period (emits AwardCancelled)");
+        group.MapGet("/proposals/{id:guid}/feedback", FeedbackAsync).RequireAuthorization(Roles.Vendor)
+            .WithSummary("After the award: the vendor's own scores and comments (evaluators unnamed), total and rank");
+        return app;
+    }
+
+    public static async Task<Results<Ok<EvaluationResponse>, ProblemHttpResult>> GetAsync(Guid scenarioId, ClaimsPrincipal user, MatchingDbContext db, CancellationToken ct)
+    {
+        var (scenario, evaluation, denied) = await LoadAsync(scenarioId, user, db, allowAdmin: true, ct);
+        if (denied is not null)
+        {
+            return denied;
+        }
+        return TypedResults.Ok(await ToResponseAsync(db, scenario!, evaluation!, ct));
+    }
+
+    public static async Task<Results<Ok<EvaluationResponse>, ValidationProblem, ProblemHttpResult>> ConfigureAsync(
+        Guid scenarioId, EvaluationRequest request, ClaimsPrincipal user, MatchingDbContext db, CancellationToken ct)
+    {
+        var (scenario, evaluation, denied) = await LoadAsync(scenarioId, user, db, allowAdmin: false, ct);
+        if (denied is not null)
+        {
+            return denied;
+        }
+        var errors = new ValidationErrors();
+        if (request.Quality is null || request.Price is null || request.Innovation is null)
+        {
+            errors.Required(request.Quality is null ? "quality" : request.Price is null ? "price" : "innovation", null);
+        }
+        if ((request.Evaluators ?? []).Count == 0)
+        {
+            errors.Required("evaluators", null);
+        }
+        var weights = new CriteriaWeights(request.Quality ?? 0, request.Price ?? 0, request.Innovation ?? 0);
+        foreach (var (field, problem) in errors.IsValid ? weights.Problems() : [])
+        {
+            errors.Add(field, problem);
+        }
+        if (!errors.IsValid)
+        {
+            return errors.ToProblem();
+        }
+        evaluation!.Configure(weights, request.Evaluators!, request.Normalise ?? false);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(await ToResponseAsync(db, scenario!, evaluation, ct));
+    }
+
+    public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeclareAsync(
+        Guid id, DeclarationRequest request, ClaimsPrincipal user, MatchingDbContext db, TimeProvider time, CancellationToken ct)
+    {
+        var (proposal, evaluation, denied) = await ForEvaluatorAsync(id, user, db, ct);
+        if (denied is not null)
+        {
+            return denied;
+        }
+        var errors = new ValidationErrors().Text("note", request.Note, 2000, required: request.Conflict == true);
+        if (request.Conflict is null)
+        {
+            errors.Required("conflict", null);
+        }
+        if (!errors.IsValid)
+        {
+            return errors.ToProblem();
+        }
+        evaluation!.Declare(user.UserId()!, proposal!.Id, request.Conflict!.Value, request.Note ?? "", time.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ScoreAsync(
+        Guid id, ScoreRequest request, ClaimsPrincipal user, MatchingDbContext db, CancellationToken ct)
+    {
+        var (proposal, evaluation, denied) = await ForEvaluatorAsync(id, user, db, ct);
+        if (denied is not null)
+        {
+            return denied;
+        }
+        var errors = new ValidationErrors().Between("quality", request.Quality, 0, evaluation!.QualityWeight)
+            .Between("innovation", request.Innovation, 0, evaluation.InnovationWeight).Text("comment", request.Comment, 2000);
+        if (!errors.IsValid)
+        {
+            return errors.ToProblem();
+        }
+        evaluation.Score(new EvaluatorScore(user.UserId()!, proposal!.Id, request.Quality!.Value, request.Innovation!.Value, request.Comment!.Trim()));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<Ok<EvaluationResponse>, ValidationProblem, ProblemHttpResult>> AwardAsync(
+        Guid scenarioId, AwardRequest request, ClaimsPrincipal user, MatchingDbContext db, TimeProvider time, MatchingOptions options, CancellationToken ct)
+    {
+        var (scenario, evaluation, denied) = await LoadAsync(scenarioId, user, db, allowAdmin: false, ct);
+        if (denied is not null)
+        {
+            return denied;
+        }
+        var errors = new ValidationErrors().Text("justification", request.Justification, 4000);
+        if (request.ProposalId is null)
+        {
+            errors.Required("proposalId", null);
+        }
+        if (!errors.IsValid)
+        {
+            return errors.ToProblem();
+        }
+        var proposal = await db.Proposals.AsNoTracking().FirstOrDefaultAsync(p => p.Id == request.ProposalId && p.ScenarioId == scenarioId && p.OpenedAt != null, ct);
+        if (proposal is null)
+        {
+            return new ValidationErrors().Add("proposalId", NotCounted).ToProblem();
+        }
+        var now = time.GetUtcNow();
+        db.AddEvent(evaluation!.Award(proposal, request.Justification!, now, options.Standstill), now);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(await ToResponseAsync(db, scenario!, evaluation, ct));
+    }
+
+    public static async Task<Results<Ok<EvaluationResponse>, ValidationProblem, ProblemHttpResult>> CancelAwardAsync(
+        Guid scenarioId, CancelAwardRequest request, ClaimsPrincipal user, MatchingDbContext db, TimeProvider time, CancellationToken ct)
+    {
+        var (scenario, evaluation, denied) = await LoadAsync(scenarioId, user, db, allowAdmin: false, ct);
+        if (denied is not null)
+        {
+            return denied;
+        }
+        var errors = new ValidationErrors().Text("reason", request.Reason, 2000);
+        if (!errors.IsValid)
+        {
+            return errors.ToProblem();
+        }
+        var now = time.GetUtcNow();
+        db.AddEvent(evaluation!.CancelAward(request.Reason!, now), now);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(await ToResponseAsync(db, scenario!, evaluation, ct));
+    }
+
+    public static async Task<Results<Ok<FeedbackResponse>, ProblemHttpResult>> FeedbackAsync(Guid id, ClaimsPrincipal user, MatchingDbContext db, CancellationToken ct)
+    {
+        var proposal = await db.Proposals.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (proposal is null || !user.ActsFor(Roles.Vendor, proposal.VendorOrganisationId))
+        {
+            return ProblemResults.NotFound(ProposalsApi.NotFound);
+        }
+        var evaluation = await db.Evaluations.AsNoTracking().FirstOrDefaultAsync(e => e.ScenarioId == proposal.ScenarioId, ct);
+        if (evaluation?.AwardedProposalId is null)
+        {
+            return ProblemResults.Conflict("not-awarded-yet", NoFeedbackYet);
+        }
+        var ranking = evaluation.Rank(await PricesAsync(db, proposal.ScenarioId, ct)).FirstOrDefault(r => r.ProposalId == id);
+        // Evaluators are not named to vendors: numbered in a stable order.
+        var numbers = evaluation.Evaluators.Select((e, i) => (e, i)).ToDictionary(x => x.e, x => x.i + 1, StringComparer.Ordinal);
+        var scores = evaluation.Scores.Where(s => s.ProposalId == id).OrderBy(s => numbers.GetValueOrDefault(s.EvaluatorId))
+            .Select(s => new FeedbackScore($"Evaluator {numbers.GetValueOrDefault(s.EvaluatorId)}", s.Quality, s.Innovation, s.Comment)).ToList();
+        return TypedResults.Ok(new FeedbackResponse(id, evaluation.AwardedProposalId == id, ranking, scores));
+    }
+
+    /// <summary>Whether an officer may see an opened proposal's content: an evaluator of it who declared no conflict.</summary>
+    internal static async Task<bool> MaySeeAsync(MatchingDbContext db, ClaimsPrincipal user, Proposal proposal, CancellationToken ct)
+    {
+        var evaluation = await db.Evaluations.AsNoTracking().FirstOrDefaultAsync(e => e.ScenarioId == proposal.ScenarioId, ct);
+        return evaluation is not null && user.UserId() is { } me && evaluation.Declarations.Any(d => d.EvaluatorId == me && d.ProposalId == proposal.Id && !d.Conflict);
+    }
+
+    private static async Task<(Proposal?, Evaluation?, ProblemHttpResult?)> ForEvaluatorAsync(Guid id, ClaimsPrincipal user, MatchingDbContext db, CancellationToken ct)
+    {
+        var proposal = await db.Proposals.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id && p.OpenedAt != null, ct);
+        if (proposal is null)
+        {
+            return (null, null, ProblemResults.NotFound(ProposalsApi.NotFound));
+        }
+        var (_, evaluation, denied) = await LoadAsync(proposal.ScenarioId, user, db, allowAdmin: false, ct);
+        return (proposal, evaluation, denied);
+    }
+
+    private static async Task<(OpenScenario?, Evaluation?, ProblemHttpResult?)> LoadAsync(
+        Guid scenarioId, ClaimsPrincipal user, MatchingDbContext db, bool allowAdmin, CancellationToken ct)
+    {
+        var scenario = await db.OpenScenarios.AsNoTracking().FirstOrDefaultAsync(s => s.ScenarioId == scenarioId, ct);
+        if (scenario is null)
+        {
+            return (null, null, ProblemResults.NotFound(ProposalsApi.ScenarioNotOpen));
+        }
+        if (!(allowAdmin && user.IsInRole(Roles.Admin)) && !user.ActsFor(Roles.DepartmentOfficer, scenario.DepartmentId))
+        {
+            return (null, null, ProblemResults.Forbidden(ProposalsApi.NotYourScenario));
+        }
+        if (scenario.ProposalsOpenedAt is null)
+        {
+            return (null, null, ProblemResults.Conflict("proposals-sealed", NotYet));
+        }
+        var evaluation = await db.Evaluations.FirstOrDefaultAsync(e => e.ScenarioId == scenarioId, ct);
+        if (evaluation is null)
+        {
+            evaluation = Evaluation.Start(scenarioId, scenario.DepartmentId);
+            db.Evaluations.Add(evaluation);
+        }
+        return (scenario, evaluation, null);
+    }
+
+    private static async Task<Dictionary<Guid, decimal>> PricesAsync(MatchingDbContext db, Guid scenarioId, CancellationToken ct) =>
+        await db.Proposals.AsNoTracking().Where(p => p.ScenarioId == scenarioId && p.OpenedAt != null).ToDictionaryAsync(p => p.Id, p => p.PriceHkd, ct);
+
+    private static async Task<EvaluationResponse> ToResponseAsync(MatchingDbContext db, OpenScenario scenario, Evaluation e, CancellationToken ct) =>
+        new(scenario.ScenarioId, e.Weights, e.Normalise, e.Evaluators, e.Declarations.Count, e.Scores.Count, e.Rank(await PricesAsync(db, scenario.ScenarioId, ct)),
+            e.AwardedProposalId, e.AwardJustification, e.AwardedAt, e.StandstillEndsAt);
+}

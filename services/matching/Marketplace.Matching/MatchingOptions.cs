@@ -1,0 +1,12 @@
+namespace Marketplace.Matching;
+
+/// <summary>Configuration section <c>Matching</c>.</summary>
+public sealed class MatchingOptions
+{
+    public const string Section = "Matching";
+
+    /// <summary>Days after an award during which it may still be cancelled (the standstill period).</summary>
+    public int StandstillDays { get; set; } = 10;
+
+    public TimeSpan Standstill => TimeSpan.FromDays(StandstillDays);
+}
