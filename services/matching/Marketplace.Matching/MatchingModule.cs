@@ -1,6 +1,7 @@
 using Marketplace.Matching.Api;
 using Marketplace.Matching.Consumers;
 using Marketplace.Matching.Data;
+using Marketplace.Matching.Notifications;
 using Marketplace.Matching.Recommendations;
 using Marketplace.Matching.Scheduling;
 using Marketplace.ServiceDefaults.Data;
@@ -13,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Matching;
 
-/// <summary>The matching service: read models of open scenarios and vendors, explainable recommendations (and, as it grows, proposals, evaluation, awards).</summary>
+/// <summary>The matching service: read models of open scenarios and vendors, explainable recommendations, sealed proposals, evaluation, awards and the vendors' notifications.</summary>
 public static class MatchingModule
 {
     public const string Name = "matching";
@@ -26,6 +27,8 @@ public static class MatchingModule
         builder.Services.AddSingleton<RecommendationIndex>();
         builder.Services.AddSingleton<ProposalOpening>();
         builder.Services.AddHostedService<ProposalOpeningService>();
+        builder.Services.AddSingleton<StrongMatchNotifier>();
+        builder.Services.AddHostedService<StrongMatchNotifierService>();
         builder.Consumers()
             .Add<ScenarioPublishedConsumer>(Name)
             .Add<ScenarioClosedConsumer>(Name)
@@ -47,6 +50,7 @@ public static class MatchingModule
         app.MapRecommendationsApi();
         app.MapProposalsApi();
         app.MapEvaluationApi();
+        app.MapVendorNotificationsApi();
         return app;
     }
 }

@@ -8,5 +8,8 @@ public sealed class MatchingOptions
     /// <summary>Days after an award during which it may still be cancelled (the standstill period).</summary>
     public int StandstillDays { get; set; } = 10;
 
+    /// <summary>Seconds between passes that notify vendors of strong matches for what changed.</summary>
+    public int MatchNotificationSeconds { get; set; } = 15;
+
     public TimeSpan Standstill => TimeSpan.FromDays(StandstillDays);
 }

@@ -146,6 +146,9 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
         ["POST /api/matching/scenarios/{scenarioId:guid}/award"] = Own([Roles.DepartmentOfficer]),
         ["POST /api/matching/scenarios/{scenarioId:guid}/award/cancel"] = Own([Roles.DepartmentOfficer]),
         ["GET /api/matching/proposals/{id:guid}/feedback"] = Own([Roles.Vendor]),
+        ["GET /api/matching/notifications"] = Only(Roles.Vendor),
+        ["POST /api/matching/notifications/{id:guid}/read"] = Only(Roles.Vendor),
+        ["POST /api/matching/notifications/read-all"] = Only(Roles.Vendor),
     };
 
     private static readonly Dictionary<string, string> s_organisationTypeOfRole = new()

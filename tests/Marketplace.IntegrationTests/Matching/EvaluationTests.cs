@@ -33,6 +33,10 @@ public abstract class EvaluationTests(MarketplaceEnvironment env)
         return id;
     }
 
+    private async Task<List<JsonElement>> NoticesAsync(Guid vendor, Guid scenario) =>
+        (await env.MatchingClient().As(Roles.Vendor, vendor).GetFromJsonAsync<JsonElement>("/api/matching/notifications?pageSize=100"))
+            .GetProperty("items").EnumerateArray().Where(n => n.GetProperty("scenarioId").GetGuid() == scenario && n.GetProperty("kind").GetString() != "StrongMatch").ToList();
+
     [Fact]
     public async Task Evaluators_declare_conflicts_before_content_score_and_the_department_awards_within_a_standstill()
     {
@@ -106,12 +110,26 @@ public abstract class EvaluationTests(MarketplaceEnvironment env)
         Assert.DoesNotContain(_evaluator1, feedback.ToString(), StringComparison.Ordinal);
         await (await env.MatchingClient().As(Roles.Vendor, winner).GetAsync($"/api/matching/proposals/{b}/feedback")).ShouldBe(HttpStatusCode.NotFound);
 
+        // Both bidders were told the outcome, each in its own inbox, in both languages.
+        var won = Assert.Single(await NoticesAsync(winner, scenario));
+        Assert.Equal(("Awarded", a), (won.GetProperty("kind").GetString(), won.GetProperty("proposalId").GetGuid()));
+        Assert.Contains("standstill", won.GetProperty("bodyEn").GetString());
+        Assert.Contains("停頓期", won.GetProperty("bodyZh").GetString());
+        var lost = Assert.Single(await NoticesAsync(loser, scenario));
+        Assert.Equal(("NotAwarded", b), (lost.GetProperty("kind").GetString(), lost.GetProperty("proposalId").GetGuid()));
+        Assert.StartsWith("未獲判授：", lost.GetProperty("titleZh").GetString());
+        Assert.DoesNotContain("Gradient", lost.ToString(), StringComparison.Ordinal);
+
         // Cancelled within the standstill: the catalogue goes back to evaluation; after it, refused.
         env.Clock.Advance(TimeSpan.FromDays(9));
         await (await Officer().PostAsJsonAsync($"/api/matching/scenarios/{scenario}/award/cancel", new { reason = "Challenge upheld" })).ShouldBe(HttpStatusCode.OK);
         await Eventually.Until(() => env.CatalogueClient().GetFromJsonAsync<JsonElement>($"/api/catalogue/scenarios/{scenario}"),
             s => s.GetProperty("status").GetString() == "ProposalsClosed", what: "the cancellation to reach the catalogue");
+        Assert.Contains(await NoticesAsync(winner, scenario), n => n.GetProperty("kind").GetString() == "AwardCancelled"
+            && n.GetProperty("bodyEn").GetString()!.Contains("Challenge upheld", StringComparison.Ordinal));
         await (await Officer().PostAsJsonAsync($"/api/matching/scenarios/{scenario}/award", new { proposalId = a, justification = "Confirmed after review" })).ShouldBe(HttpStatusCode.OK);
+        Assert.Equal(["AwardCancelled", "Awarded", "Awarded"], (await NoticesAsync(winner, scenario)).Select(n => n.GetProperty("kind").GetString()).Order());
+        Assert.Equal(2, (await NoticesAsync(loser, scenario)).Count(n => n.GetProperty("kind").GetString() == "NotAwarded"));
         env.Clock.Advance(TimeSpan.FromDays(11));
         var late = await Officer().PostAsJsonAsync($"/api/matching/scenarios/{scenario}/award/cancel", new { reason = "too late" });
         await late.ShouldBe(HttpStatusCode.Conflict);

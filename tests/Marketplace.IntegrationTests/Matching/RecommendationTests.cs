@@ -6,8 +6,11 @@ using Marketplace.Contracts.Funding;
 using Marketplace.Contracts.Identity;
 using Marketplace.Contracts.Matching;
 using Marketplace.IntegrationTests.Infrastructure;
+using Marketplace.Matching.Notifications;
 using Marketplace.ServiceDefaults.Auth;
 using Marketplace.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.IntegrationTests.Matching;
 
@@ -80,6 +83,81 @@ public abstract class RecommendationTests(MarketplaceEnvironment env)
         Assert.True(mine.GetProperty("score").GetInt32() >= 60, mine.ToString());
         Assert.DoesNotContain((await env.MatchingClient().As(Roles.Vendor, unrelated).GetFromJsonAsync<JsonElement>("/api/matching/recommended-scenarios")).EnumerateArray(),
             s => s.GetProperty("scenarioId").GetGuid() == scenario);
+    }
+
+    [Fact]
+    public async Task Vendors_that_fit_a_scenario_strongly_are_notified_once_in_both_languages_and_only_in_their_own_inbox()
+    {
+        // Capabilities and sector apart from the other tests' scenarios, so these vendors do not enter their rankings.
+        var word = "dyslexia" + Guid.NewGuid().ToString("N")[..5];
+        var text = $"Early {word} screening from reading-aloud recordings; spoken feedback for pupils and teachers";
+        var strong = await VendorAsync("Reading Voice", "Startup", ["speech", "nlp"], ["education"], text);
+        var weak = await VendorAsync("Ledger Corp", "Large", ["nlp"], ["finance"], "Core banking ledgers");
+
+        var officer = env.CatalogueClient().As(Roles.DepartmentOfficer, _department);
+        var body = ScenarioBuilder.ValidBody($"Early {word} screening from reading-aloud recordings", "People", "education", "speech", "nlp");
+        var scenario = (await ScenarioBuilder.CreatePublishedAsync(env, officer, body)).GetProperty("id").GetGuid();
+        var notifier = env.MatchingServices.GetRequiredService<StrongMatchNotifier>();
+
+        async Task<JsonElement> InboxAsync(Guid vendor, string query = "", string language = "en")
+        {
+            var client = env.MatchingClient().As(Roles.Vendor, vendor);
+            client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+            return await client.GetFromJsonAsync<JsonElement>("/api/matching/notifications" + query);
+        }
+        static List<JsonElement> About(JsonElement inbox, Guid scenario) =>
+            inbox.GetProperty("items").EnumerateArray().Where(n => n.GetProperty("scenarioId").GetGuid() == scenario).ToList();
+
+        var inbox = await Eventually.Until(async () =>
+        {
+            await notifier.NotifyAllAsync(CancellationToken.None);
+            return await InboxAsync(strong);
+        }, i => About(i, scenario).Count > 0, what: "the strong match to be noticed");
+        var notice = Assert.Single(About(inbox, scenario));
+        Assert.Equal("StrongMatch", notice.GetProperty("kind").GetString());
+        Assert.Equal($"Strong match: Early {word} screening from reading-aloud recordings", notice.GetProperty("title").GetString());
+        Assert.Contains("covers 2 of 2 required capabilities", notice.GetProperty("bodyEn").GetString());
+        Assert.Contains("初創企業", notice.GetProperty("bodyZh").GetString());
+        Assert.Contains("Hong Kong time", notice.GetProperty("bodyEn").GetString());
+        Assert.StartsWith("高度配對：", About(await InboxAsync(strong, language: "zh-HK"), scenario)[0].GetProperty("title").GetString());
+        var recommended = await env.MatchingClient().As(Roles.Vendor, strong).GetFromJsonAsync<JsonElement>("/api/matching/recommended-scenarios");
+        Assert.True(recommended.EnumerateArray().Single(s => s.GetProperty("scenarioId").GetGuid() == scenario).GetProperty("strong").GetBoolean());
+        Assert.Empty(About(await InboxAsync(weak), scenario));
+
+        // The same event again (new message id, so past the inbox) and more passes: still one notice.
+        var published = await env.InMatchingDbAsync(db => db.OpenScenarios.AsNoTracking().SingleAsync(s => s.ScenarioId == scenario));
+        await env.PublishAsync(new ScenarioPublished(scenario, _department, null, published.TitleEn, published.TitleZh, published.ProblemEn, published.ProblemZh,
+            published.Area, published.Sector, published.Capabilities, published.BudgetMinHkd, published.BudgetMaxHkd, "HongKongOnly", ["PSTS"], published.ProposalDeadline!.Value,
+            published.PublishedAt!.Value), Guid.NewGuid());
+        await Eventually.Until(() => env.InMatchingDbAsync(db => db.OpenScenarios.Where(s => s.ScenarioId == scenario).Select(s => s.MatchRevision).SingleAsync()),
+            revision => revision > published.MatchRevision, what: "the redelivered publication to be consumed");
+        await notifier.NotifyAllAsync(CancellationToken.None);
+        await notifier.NotifyAllAsync(CancellationToken.None);
+        Assert.Single(About(await InboxAsync(strong), scenario));
+
+        // A vendor that publishes a fitting solution later hears of the open scenario too.
+        var latecomer = await VendorAsync("Late Reading AI", "Startup", ["speech", "nlp"], ["education"], text);
+        await Eventually.Until(async () =>
+        {
+            await notifier.NotifyAllAsync(CancellationToken.None);
+            return await InboxAsync(latecomer, "?kind=StrongMatch");
+        }, i => About(i, scenario).Count == 1, what: "the late vendor's strong match");
+
+        // Read state belongs to the vendor's own inbox; another vendor can neither see nor mark it.
+        var id = notice.GetProperty("id").GetGuid();
+        var before = inbox.GetProperty("unreadCount").GetInt32();
+        await (await env.MatchingClient().As(Roles.Vendor, weak).PostAsync($"/api/matching/notifications/{id}/read", null)).ShouldBe(HttpStatusCode.NotFound);
+        var read = await env.MatchingClient().As(Roles.Vendor, strong).PostAsync($"/api/matching/notifications/{id}/read", null);
+        await read.ShouldBe(HttpStatusCode.OK);
+        Assert.NotEqual(JsonValueKind.Null, (await read.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("readAt").ValueKind);
+        Assert.Equal(before - 1, (await InboxAsync(strong)).GetProperty("unreadCount").GetInt32());
+        Assert.Empty(About(await InboxAsync(strong, "?unreadOnly=true"), scenario));
+        await (await env.MatchingClient().As(Roles.Vendor, strong).PostAsync("/api/matching/notifications/read-all", null)).ShouldBe(HttpStatusCode.NoContent);
+        Assert.Equal(0, (await InboxAsync(strong)).GetProperty("unreadCount").GetInt32());
+        var badKind = await env.MatchingClient().As(Roles.Vendor, strong).GetAsync("/api/matching/notifications?kind=Gossip&pageSize=500");
+        await badKind.ShouldBe(HttpStatusCode.BadRequest);
+        var errors = (await badKind.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("kind", out _) && errors.TryGetProperty("pageSize", out _), errors.ToString());
     }
 }
 

@@ -127,6 +127,11 @@ public abstract class SealedProposalTests(MarketplaceEnvironment env)
         var needs = await Eventually.Until(() => Vendor().GetFromJsonAsync<JsonElement>($"/api/matching/proposals/{confirmed}"),
             p => p.GetProperty("needsReconfirmation").GetBoolean(), what: "the amendment to reach matching");
         Assert.True(needs.GetProperty("needsReconfirmation").GetBoolean());
+        // Each submitted bid's vendor is told to reconfirm, once however often the amendment arrives; a withdrawn bid is not.
+        var reconfirm = (await Vendor().GetFromJsonAsync<JsonElement>("/api/matching/notifications?kind=ReconfirmationNeeded&pageSize=100"))
+            .GetProperty("items").EnumerateArray().Where(n => n.GetProperty("scenarioId").GetGuid() == scenario).ToList();
+        Assert.Equal(new[] { confirmed, unconfirmed }.Order(), reconfirm.Select(n => n.GetProperty("proposalId").GetGuid()).Order());
+        Assert.All(reconfirm, n => Assert.Contains("重新確認", n.GetProperty("bodyZh").GetString(), StringComparison.Ordinal));
         await (await Vendor().PostAsync($"/api/matching/proposals/{confirmed}/reconfirm", null)).ShouldBe(HttpStatusCode.OK);
 
         // Matching is down when the deadline passes; late changes are refused, and the proposals open on start-up.

@@ -1,9 +1,9 @@
 using System.Text;
 using Marketplace.Catalogue.Data;
 using Marketplace.Catalogue.Domain;
+using Marketplace.ServiceDefaults.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Marketplace.Catalogue.Alerts;
@@ -57,25 +57,10 @@ public sealed partial class DailyDigests(IServiceScopeFactory scopes, TimeProvid
 }
 
 /// <summary>Runs <see cref="DailyDigests"/> on start-up and then hourly (each saved search gets at most one digest a day).</summary>
-public sealed partial class DailyDigestService(DailyDigests digests, ILogger<DailyDigestService> logger) : BackgroundService
+public sealed class DailyDigestService(DailyDigests digests, ILogger<DailyDigestService> logger)
+    : PeriodicWorkService(TimeSpan.FromHours(1), logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(1));
-        do
-        {
-            try
-            {
-                await digests.SendDueAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogFailed(logger, ex);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override string Work => "Sending daily digests";
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Sending daily digests failed; retrying within the hour")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
+    protected override Task RunOnceAsync(CancellationToken ct) => digests.SendDueAsync(ct);
 }

@@ -1,9 +1,9 @@
 using Marketplace.Catalogue.Data;
 using Marketplace.Catalogue.Domain;
 using Marketplace.ServiceDefaults.Data;
+using Marketplace.ServiceDefaults.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Marketplace.Catalogue.Scheduling;
@@ -53,25 +53,10 @@ public sealed partial class ProposalDeadlines(IServiceScopeFactory scopes, TimeP
 }
 
 /// <summary>Runs <see cref="ProposalDeadlines"/> on start-up (after migrations) and then every Catalogue:DeadlineCheckSeconds.</summary>
-public sealed partial class ProposalDeadlineService(ProposalDeadlines deadlines, CatalogueOptions options, ILogger<ProposalDeadlineService> logger) : BackgroundService
+public sealed class ProposalDeadlineService(ProposalDeadlines deadlines, CatalogueOptions options, ILogger<ProposalDeadlineService> logger)
+    : PeriodicWorkService(TimeSpan.FromSeconds(Math.Max(1, options.DeadlineCheckSeconds)), logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, options.DeadlineCheckSeconds)));
-        do
-        {
-            try
-            {
-                await deadlines.CloseDueAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogFailed(logger, ex);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override string Work => "Closing scenarios at their deadline";
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Closing scenarios at their deadline failed; retrying on the next round")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
+    protected override Task RunOnceAsync(CancellationToken ct) => deadlines.CloseDueAsync(ct);
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Marketplace.Matching.Data;
 using Marketplace.Matching.Domain;
+using Marketplace.Matching.Notifications;
 using Marketplace.ServiceDefaults.Auth;
 using Marketplace.ServiceDefaults.Data;
 using Marketplace.ServiceDefaults.Errors;
@@ -168,6 +169,11 @@ public static class EvaluationApi
         }
         var now = time.GetUtcNow();
         db.AddEvent(evaluation!.Award(proposal, request.Justification!, now, options.Standstill), now);
+        // Every bidder hears the outcome in the same transaction as the award.
+        var bidders = await db.Proposals.AsNoTracking().Where(p => p.ScenarioId == scenarioId && p.OpenedAt != null).ToListAsync(ct);
+        await VendorInbox.AddAsync(db, bidders.Select(p => p.Id == proposal.Id
+            ? VendorNotices.Awarded(p, scenario!, now, evaluation.StandstillEndsAt!.Value)
+            : VendorNotices.NotAwarded(p, scenario!, now)), ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await ToResponseAsync(db, scenario!, evaluation, ct));
     }
@@ -186,7 +192,12 @@ public static class EvaluationApi
             return errors.ToProblem();
         }
         var now = time.GetUtcNow();
-        db.AddEvent(evaluation!.CancelAward(request.Reason!, now), now);
+        var awarded = evaluation!.AwardedProposalId is { } awardedId ? await db.Proposals.AsNoTracking().FirstOrDefaultAsync(p => p.Id == awardedId, ct) : null;
+        db.AddEvent(evaluation.CancelAward(request.Reason!, now), now);
+        if (awarded is not null)
+        {
+            await VendorInbox.AddAsync(db, [VendorNotices.AwardCancelled(awarded, scenario!, request.Reason!.Trim(), now)], ct);
+        }
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await ToResponseAsync(db, scenario!, evaluation, ct));
     }

@@ -4,6 +4,7 @@ using Marketplace.Contracts.Identity;
 using Marketplace.Contracts.Matching;
 using Marketplace.Matching.Data;
 using Marketplace.Matching.Domain;
+using Marketplace.Matching.Notifications;
 using Marketplace.ServiceDefaults.Messaging;
 using Marketplace.ServiceDefaults.Text;
 using MassTransit;
@@ -61,6 +62,8 @@ public sealed class SolutionPublishedConsumer(MatchingDbContext db, TimeProvider
             Db.VendorSolutions.Add(solution);
         }
         solution.Apply(m.Capabilities, m.Sectors, SearchTokens.Index(m.NameEn, m.NameZh, m.SummaryEn, m.SummaryZh), m.PublishedAt);
+        // The vendor may now fit open scenarios it did not fit before.
+        (await VendorFacts.ProfileAsync(Db, m.VendorOrganisationId, context.CancellationToken)).SolutionsChanged();
     }
 }
 
@@ -108,7 +111,16 @@ public sealed class ScenarioAmendedConsumer(MatchingDbContext db, TimeProvider t
             scenario = OpenScenario.Known(m.ScenarioId, m.DepartmentId);
             Db.OpenScenarios.Add(scenario);
         }
-        scenario.Amended(m.Number, m.TitleEn, m.TitleZh, m.Capabilities, m.BudgetMinHkd, m.BudgetMaxHkd, m.ProposalDeadline);
+        if (!scenario.Amended(m.Number, m.TitleEn, m.TitleZh, m.Capabilities, m.BudgetMinHkd, m.BudgetMaxHkd, m.ProposalDeadline) || scenario.ProposalsOpenedAt is not null)
+        {
+            return;
+        }
+        // Bidders must reconfirm: tell each whose submitted proposal no longer counts.
+        var bids = await Db.Proposals.AsNoTracking()
+            .Where(p => p.ScenarioId == m.ScenarioId && p.Status == ProposalStatus.Submitted && p.ConfirmedAmendment < m.Number)
+            .ToListAsync(context.CancellationToken);
+        var now = Time.GetUtcNow();
+        await VendorInbox.AddAsync(Db, bids.Select(p => VendorNotices.ReconfirmationNeeded(p, scenario, now)), context.CancellationToken);
     }
 }
 

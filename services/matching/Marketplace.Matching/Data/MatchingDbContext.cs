@@ -20,6 +20,8 @@ public abstract class MatchingDbContext(DbContextOptions options) : ServiceDbCon
 
     public DbSet<VendorSuccessCase> VendorSuccessCases => Set<VendorSuccessCase>();
 
+    public DbSet<VendorNotification> VendorNotifications => Set<VendorNotification>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -39,6 +41,22 @@ public abstract class MatchingDbContext(DbContextOptions options) : ServiceDbCon
             s.Property(x => x.ProblemEn).HasMaxLength(4000);
             s.Property(x => x.ProblemZh).HasMaxLength(4000);
             s.HasIndex(x => new { x.ClosedAt, x.ProposalDeadline });
+        });
+        modelBuilder.Entity<VendorNotification>(n =>
+        {
+            n.ToTable("vendor_notifications");
+            n.HasKey(x => x.Id);
+            n.Property(x => x.Id).ValueGeneratedNever();
+            n.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
+            n.Property(x => x.Key).HasMaxLength(120);
+            n.Property(x => x.TitleEn).HasMaxLength(300);
+            n.Property(x => x.TitleZh).HasMaxLength(300);
+            n.Property(x => x.BodyEn).HasMaxLength(2000);
+            n.Property(x => x.BodyZh).HasMaxLength(2000);
+            // Each thing is said to a vendor once, however often an event or a pass repeats.
+            n.HasIndex(x => new { x.VendorId, x.Key }).IsUnique();
+            n.HasIndex(x => new { x.VendorId, x.CreatedAt });
+            n.HasIndex(x => x.Key);
         });
         modelBuilder.Entity<Proposal>(p =>
         {

@@ -46,6 +46,12 @@ public sealed class OpenScenario
 
     public bool IsOpen => PublishedAt is not null && ClosedAt is null;
 
+    /// <summary>Counts the changes that matter for matching; strong-match notices are due while it is ahead of <see cref="MatchedRevision"/>.</summary>
+    public int MatchRevision { get; private set; }
+
+    /// <summary>The revision the last strong-match pass looked at.</summary>
+    public int MatchedRevision { get; private set; }
+
     public static OpenScenario Known(Guid scenarioId, Guid departmentId) => new() { ScenarioId = scenarioId, DepartmentId = departmentId };
 
     public void Published(string titleEn, string titleZh, string problemEn, string problemZh, string area, string sector, IEnumerable<string> capabilities,
@@ -57,6 +63,7 @@ public sealed class OpenScenario
             PublishedAt ??= publishedAt;
             ProblemEn = ProblemEn.Length == 0 ? problemEn : ProblemEn;
             ProblemZh = ProblemZh.Length == 0 ? problemZh : ProblemZh;
+            MatchRevision++;
             return;
         }
         TitleEn = titleEn;
@@ -70,13 +77,15 @@ public sealed class OpenScenario
         BudgetMaxHkd = budgetMaxHkd;
         ProposalDeadline = deadline;
         PublishedAt = publishedAt;
+        MatchRevision++;
     }
 
-    public void Amended(int number, string titleEn, string titleZh, IEnumerable<string> capabilities, decimal budgetMinHkd, decimal budgetMaxHkd, DateTimeOffset deadline)
+    /// <summary>Applies an amendment; false when it is not newer than the one already applied.</summary>
+    public bool Amended(int number, string titleEn, string titleZh, IEnumerable<string> capabilities, decimal budgetMinHkd, decimal budgetMaxHkd, DateTimeOffset deadline)
     {
         if (number <= AmendmentNumber)
         {
-            return;
+            return false;
         }
         AmendmentNumber = number;
         TitleEn = titleEn;
@@ -85,6 +94,8 @@ public sealed class OpenScenario
         BudgetMinHkd = budgetMinHkd;
         BudgetMaxHkd = budgetMaxHkd;
         ProposalDeadline = deadline;
+        MatchRevision++;
+        return true;
     }
 
     /// <summary>Cancelled by the department (not closed by its deadline): its proposals are never opened.</summary>

@@ -32,6 +32,19 @@ public sealed class VendorProfile
 
     public bool IsActive => Status == "Approved";
 
+    /// <summary>Counts changes that matter for matching (details, status, showcase); strong-match notices are due while it is ahead of <see cref="MatchedRevision"/>.</summary>
+    public int MatchRevision { get; private set; }
+
+    /// <summary>The revision the last strong-match pass looked at.</summary>
+    public int MatchedRevision { get; private set; }
+
+    /// <summary>A showcase solution of this vendor was published or changed.</summary>
+    public void SolutionsChanged()
+    {
+        MatchRevision++;
+        Version = Guid.NewGuid();
+    }
+
     public void Apply(string nameEn, string nameZh, string? sizeClass, string status, DateTimeOffset asOf)
     {
         if (asOf >= DetailsAsOf || NameEn.Length == 0)
@@ -53,6 +66,7 @@ public sealed class VendorProfile
             Status = status;
             StatusAsOf = asOf > StatusAsOf ? asOf : StatusAsOf;
         }
+        MatchRevision++;
         Version = Guid.NewGuid();
     }
 }

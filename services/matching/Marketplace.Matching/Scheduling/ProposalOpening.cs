@@ -1,9 +1,9 @@
 using Marketplace.Matching.Data;
 using Marketplace.Matching.Domain;
 using Marketplace.ServiceDefaults.Data;
+using Marketplace.ServiceDefaults.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Marketplace.Matching.Scheduling;
@@ -52,25 +52,10 @@ public sealed partial class ProposalOpening(IServiceScopeFactory scopes, TimePro
 }
 
 /// <summary>Runs <see cref="ProposalOpening"/> on start-up and every 30 seconds.</summary>
-public sealed partial class ProposalOpeningService(ProposalOpening opening, ILogger<ProposalOpeningService> logger) : BackgroundService
+public sealed class ProposalOpeningService(ProposalOpening opening, ILogger<ProposalOpeningService> logger)
+    : PeriodicWorkService(TimeSpan.FromSeconds(30), logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(30));
-        do
-        {
-            try
-            {
-                await opening.OpenDueAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogFailed(logger, ex);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override string Work => "Opening proposals at their deadline";
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Opening proposals at their deadline failed; retrying on the next round")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
+    protected override Task RunOnceAsync(CancellationToken ct) => opening.OpenDueAsync(ct);
 }

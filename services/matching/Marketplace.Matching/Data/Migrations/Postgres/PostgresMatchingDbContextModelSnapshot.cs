@@ -117,6 +117,12 @@ namespace Marketplace.Matching.Data.Migrations.Postgres
                     b.Property<Guid>("DepartmentId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("MatchRevision")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MatchedRevision")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ProblemEn")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -238,6 +244,68 @@ namespace Marketplace.Matching.Data.Migrations.Postgres
                     b.ToTable("proposals", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Matching.Domain.VendorNotification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BodyEn")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("BodyZh")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid?>("ProposalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ScenarioId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("TitleZh")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("VendorId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key");
+
+                    b.HasIndex("VendorId", "CreatedAt");
+
+                    b.HasIndex("VendorId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("vendor_notifications", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Matching.Domain.VendorProfile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -245,6 +313,12 @@ namespace Marketplace.Matching.Data.Migrations.Postgres
 
                     b.Property<DateTimeOffset>("DetailsAsOf")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MatchRevision")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MatchedRevision")
+                        .HasColumnType("integer");
 
                     b.Property<string>("NameEn")
                         .IsRequired()

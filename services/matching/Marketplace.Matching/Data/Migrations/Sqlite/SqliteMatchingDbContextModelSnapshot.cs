@@ -111,6 +111,12 @@ namespace Marketplace.Matching.Data.Migrations.Sqlite
                     b.Property<Guid>("DepartmentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("MatchRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MatchedRevision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ProblemEn")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -232,12 +238,80 @@ namespace Marketplace.Matching.Data.Migrations.Sqlite
                     b.ToTable("proposals", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Matching.Domain.VendorNotification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyEn")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyZh")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProposalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ScenarioId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleZh")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VendorId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key");
+
+                    b.HasIndex("VendorId", "CreatedAt");
+
+                    b.HasIndex("VendorId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("vendor_notifications", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Matching.Domain.VendorProfile", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("DetailsAsOf")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MatchRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MatchedRevision")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("NameEn")
