@@ -138,9 +138,13 @@ internal static class ScenarioListing
               join h in search.Hits(db, tokens) on s.Id equals h.ScenarioId
               select new Ranked { Scenario = s, Rank = h.Rank };
 
-        // Counting and facets need only which scenarios match (a semi-join), not their rank.
-        var matching = tokens.Count == 0 ? scenarios : scenarios.Where(s => search.Hits(db, tokens).Any(h => h.ScenarioId == s.Id));
-        var total = await matching.CountAsync(ct);
+        // Counting and facets need only which scenarios match, not their rank. An uncorrelated IN lets
+        // the engine run the full-text match once; a correlated EXISTS made SQLite rerun it per row.
+        var matching = tokens.Count == 0 ? scenarios : scenarios.Where(s => search.Hits(db, tokens).Select(h => h.ScenarioId).Contains(s.Id));
+        // One grouped scan gives the total and four facets; the capability facet is the only other pass.
+        var groups = await matching.GroupBy(s => new { s.Area, s.Sector, s.Status, s.DepartmentId })
+            .Select(g => new { g.Key.Area, g.Key.Sector, g.Key.Status, g.Key.DepartmentId, Count = g.Count() }).ToListAsync(ct);
+        var total = groups.Sum(g => g.Count);
         var ordered = (query.Sort ?? (tokens.Count > 0 ? "relevance" : "published")) switch
         {
             "relevance" => ranked.OrderByDescending(r => r.Rank).ThenByDescending(r => r.Scenario.PublishedAt),
@@ -151,11 +155,11 @@ internal static class ScenarioListing
         var items = await ordered.ThenBy(r => r.Scenario.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
 
         var facets = new ScenarioFacets(
-            await FacetAsync(matching.Select(s => s.Area), ct),
-            await FacetAsync(matching.Select(s => s.Sector), ct),
-            await CapabilityFacetAsync(db, matching, ct),
-            await FacetAsync(matching.Select(s => s.Status), ct),
-            await FacetAsync(matching.Select(s => s.DepartmentId), ct));
+            Facet(groups.Select(g => (g.Area.ToString(), g.Count))),
+            Facet(groups.Select(g => (g.Sector, g.Count))),
+            total == 0 ? [] : await CapabilityFacetAsync(db, matching, ct),
+            Facet(groups.Select(g => (g.Status.ToString(), g.Count))),
+            Facet(groups.Select(g => (g.DepartmentId.ToString(), g.Count))));
 
         var responses = await ToResponsesAsync(db, items.Select(i => (i.Scenario, tokens.Count > 0 ? (double?)i.Rank : null)).ToList(), ct);
         return (new ScenarioSearchResult(responses, page, pageSize, total, facets), errors, null);
@@ -173,33 +177,24 @@ internal static class ScenarioListing
     }
 
     /// <summary>
-    /// PostgreSQL unnests the capability arrays in one grouped query; SQLite cannot join json_each to a
-    /// composed query (EF would need APPLY), so it counts each taxonomy code with an EXISTS.
+    /// PostgreSQL unnests the capability arrays in one grouped query. SQLite cannot join json_each to a
+    /// composed query (EF would need APPLY), so it reads the matching rows' capability lists in one pass
+    /// and counts them here (a count per taxonomy code would scan the matches once per code).
     /// </summary>
     private static async Task<IReadOnlyList<FacetCount>> CapabilityFacetAsync(CatalogueDbContext db, IQueryable<Scenario> matching, CancellationToken ct)
     {
         if (!db.Database.IsSqlite())
         {
-            return await FacetAsync(matching.SelectMany(s => s.Capabilities), ct);
+            var counts = await matching.SelectMany(s => s.Capabilities).GroupBy(c => c).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+            return Facet(counts.Select(c => (c.Key, c.Count)));
         }
-        var counts = new List<FacetCount>();
-        foreach (var code in Taxonomy.Capabilities.Keys)
-        {
-            var count = await matching.CountAsync(s => s.Capabilities.Contains(code), ct);
-            if (count > 0)
-            {
-                counts.Add(new FacetCount(code, count));
-            }
-        }
-        return counts.OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList();
+        var lists = await matching.Select(s => s.Capabilities).ToListAsync(ct);
+        return Facet(lists.SelectMany(l => l.Distinct(StringComparer.Ordinal)).Select(c => (c, 1)));
     }
 
-    private static async Task<IReadOnlyList<FacetCount>> FacetAsync<TKey>(IQueryable<TKey> values, CancellationToken ct)
-    {
-        var counts = await values.GroupBy(v => v).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        return counts.Select(c => new FacetCount(c.Key?.ToString() ?? "", c.Count))
+    private static List<FacetCount> Facet(IEnumerable<(string Value, int Count)> counts) =>
+        counts.GroupBy(c => c.Value, StringComparer.Ordinal).Select(g => new FacetCount(g.Key, g.Sum(c => c.Count)))
             .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList();
-    }
 
     internal static TEnum? ParseEnum<TEnum>(this ValidationErrors errors, string field, string? value)
         where TEnum : struct, Enum
