@@ -18,7 +18,7 @@ internal static class Report
         Line();
         Line(Invariant($"`{commandLine}`"));
         Line();
-        Line(Invariant($"Each search is `ScenarioListing.SearchAsync`, the code behind `GET /api/catalogue/scenarios`, for an anonymous caller on a fresh DbContext: the count, the page, the facet queries (one grouped query each for area, sector, status and department; capabilities: one unnest query on PostgreSQL, one count per taxonomy code on SQLite) and the department and batch look-ups. Times in milliseconds, measured around the whole call (Stopwatch, client side, round trips included)."));
+        Line(Invariant($"Each search is `ScenarioListing.SearchAsync`, the code behind `GET /api/catalogue/scenarios`, for an anonymous caller on a fresh DbContext: one grouped query for the total and the area, sector, status and department facets, one for the capability facet (unnest on PostgreSQL; on SQLite the matching rows' capability lists, counted in memory), the page, and the department and batch look-ups. Times in milliseconds, measured around the whole call (Stopwatch, client side, round trips included)."));
         Line();
         Line(Invariant($"Up to {options.Runs} timed runs per search and configuration after {options.Warmup} warm-up runs, round-robin over the searches; a search that has spent its budget of {options.BudgetSeconds} s of timed runs stops early but gets at least {options.MinimumRuns} runs (marked * below; with so few runs p95 and p99 are close to the maximum)."));
         Line();
