@@ -42,6 +42,11 @@ public sealed class StandaloneProcessTests : IDisposable
             await Eventually.Until(
                 async () => (await client.GetFromJsonAsync<JsonElement>("/api/matching/open-scenarios")).GetProperty("totalCount").GetInt32(),
                 n => n == 16, what: "matching's read model of the seeded scenarios");
+            // The strong-match pass runs on start-up: the demo startup hears of the scenario it fits.
+            var inbox = await Eventually.Until(
+                () => client.GetFromJsonAsync<JsonElement>("/api/matching/notifications?kind=StrongMatch"),
+                i => i.GetProperty("totalCount").GetInt32() > 0, TimeSpan.FromSeconds(60), "a strong-match notification for the demo vendor");
+            Assert.StartsWith("Strong match: ", inbox.GetProperty("items")[0].GetProperty("titleEn").GetString());
             var ready = await client.GetFromJsonAsync<JsonElement>("/health/ready");
             Assert.Equal("Healthy", ready.GetProperty("status").GetString());
         }

@@ -55,4 +55,29 @@ public sealed class RecommenderTests
         Assert.Equal(first, second);
         Assert.Equal(new[] { a.Id, b.Id }.Order(), first);
     }
+
+    [Fact]
+    public void The_fast_ranking_score_equals_the_explained_score_for_every_kind_of_vendor()
+    {
+        // The ranking scores everyone with Points and explains only the top few with Score: they must never disagree.
+        var random = new Random(2026);
+        string[] capabilities = ["computer-vision", "forecasting", "nlp", "optimisation", "speech", "robotics"];
+        string[] sectors = ["healthcare", "transport", "education", "finance"];
+        string[] words = ["triage", "waiting", "急症", "分流", "bus", "arrival", "forklift", "ledger", "輪候", "時間"];
+        string[] Pick(string[] from, int max) => from.Where(_ => random.Next(max + 1) == 0).ToArray();
+        for (var i = 0; i < 2_000; i++)
+        {
+            var scenario = new ScenarioCandidate(Guid.NewGuid(), Guid.NewGuid(), "t", "題", sectors[random.Next(sectors.Length)],
+                [.. Pick(capabilities, 2), .. Pick(capabilities, 4)], Pick(words, 2).ToHashSet(), null);
+            var vendor = new VendorCandidate(Guid.NewGuid(), "v", "商", new[] { "Startup", "SME", "Large" }[random.Next(3)], Pick(capabilities, 2).ToHashSet(),
+                Pick(sectors, 3).ToHashSet(), Pick(words, 3).ToHashSet(), new Dictionary<string, int> { [sectors[random.Next(sectors.Length)]] = random.Next(4) },
+                random.Next(6), random.Next(4), random.Next(3));
+
+            var explained = Recommender.Score(scenario, vendor);
+            var (score, relevant) = Recommender.Points(Recommender.Prepare(scenario), vendor);
+
+            Assert.Equal(explained.Score, score);
+            Assert.Equal(Recommender.IsRelevant(explained), relevant);
+        }
+    }
 }

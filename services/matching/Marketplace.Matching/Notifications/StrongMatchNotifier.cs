@@ -44,14 +44,15 @@ public sealed partial class StrongMatchNotifier(IServiceScopeFactory scopes, Rec
         {
             if (open.TryGetValue(s.ScenarioId, out var scenario))
             {
-                strong.AddRange(snapshot.Vendors.Select(v => Recommender.Score(scenario, v)).Where(IsStrong));
+                strong.AddRange(Recommender.StrongVendorsFor(scenario, snapshot.Vendors));
             }
         }
         foreach (var v in vendors)
         {
             if (active.TryGetValue(v.Id, out var vendor))
             {
-                strong.AddRange(open.Values.Select(s => Recommender.Score(s, vendor)).Where(IsStrong));
+                strong.AddRange(open.Values.Where(s => Recommender.Points(Recommender.Prepare(s), vendor) is { Relevant: true, Score: >= Recommender.StrongMatch })
+                    .Select(s => Recommender.Score(s, vendor)));
             }
         }
 
@@ -100,8 +101,6 @@ public sealed partial class StrongMatchNotifier(IServiceScopeFactory scopes, Rec
         return await db.OpenScenarios.AnyAsync(s => s.MatchRevision > s.MatchedRevision, ct)
             || await db.VendorProfiles.AnyAsync(v => v.MatchRevision > v.MatchedRevision, ct);
     }
-
-    private static bool IsStrong(Recommendation r) => r.IsStrong && Recommender.IsRelevant(r);
 
     private static VendorNotification Notice(Recommendation r, ScenarioCandidate scenario, DateTimeOffset now) =>
         VendorNotices.StrongMatch(r.VendorId, r.ScenarioId, new LocalizedText(scenario.TitleEn, scenario.TitleZh), r.Score,

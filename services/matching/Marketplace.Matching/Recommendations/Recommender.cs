@@ -109,13 +109,91 @@ public static class Recommender
     }
 
     /// <summary>The best vendors for a scenario, highest score first, ties broken by id so the order never changes between calls.</summary>
-    public static IReadOnlyList<Recommendation> VendorsFor(ScenarioCandidate scenario, IEnumerable<VendorCandidate> vendors, int top) =>
-        vendors.Select(v => Score(scenario, v)).Where(IsRelevant)
-            .OrderByDescending(r => r.Score).ThenBy(r => r.VendorId).Take(top).ToList();
+    public static IReadOnlyList<Recommendation> VendorsFor(ScenarioCandidate scenario, IEnumerable<VendorCandidate> vendors, int top)
+    {
+        var fit = Prepare(scenario);
+        return vendors.Select(v => (Vendor: v, Points: Points(fit, v))).Where(x => x.Points.Relevant)
+            .OrderByDescending(x => x.Points.Score).ThenBy(x => x.Vendor.Id).Take(top)
+            .Select(x => Score(scenario, x.Vendor)).ToList();
+    }
 
     public static IReadOnlyList<Recommendation> ScenariosFor(VendorCandidate vendor, IEnumerable<ScenarioCandidate> scenarios, int top) =>
-        scenarios.Select(s => Score(s, vendor)).Where(IsRelevant)
-            .OrderByDescending(r => r.Score).ThenBy(r => r.ScenarioId).Take(top).ToList();
+        scenarios.Select(s => (Scenario: s, Points: Points(Prepare(s), vendor))).Where(x => x.Points.Relevant)
+            .OrderByDescending(x => x.Points.Score).ThenBy(x => x.Scenario.Id).Take(top)
+            .Select(x => Score(x.Scenario, vendor)).ToList();
+
+    /// <summary>The vendors whose score for the scenario is at least <see cref="StrongMatch"/>, with their reasons.</summary>
+    public static IEnumerable<Recommendation> StrongVendorsFor(ScenarioCandidate scenario, IEnumerable<VendorCandidate> vendors)
+    {
+        var fit = Prepare(scenario);
+        return vendors.Where(v => Points(fit, v) is { Relevant: true, Score: >= StrongMatch }).Select(v => Score(scenario, v));
+    }
+
+    /// <summary>What of a scenario the score needs, computed once for scoring it against many vendors.</summary>
+    public sealed record ScenarioFit(ScenarioCandidate Scenario, string[] Required);
+
+    public static ScenarioFit Prepare(ScenarioCandidate scenario) => new(scenario, scenario.Capabilities.Distinct(StringComparer.Ordinal).ToArray());
+
+    /// <summary>
+    /// The score and relevance of <see cref="Score"/> without its reasons' texts: the same arithmetic,
+    /// no strings or lists, so ranking every vendor costs lookups, and only the top few get explained.
+    /// </summary>
+    public static (int Score, bool Relevant) Points(ScenarioFit fit, VendorCandidate vendor)
+    {
+        var scenario = fit.Scenario;
+        var points = 0;
+        var relevant = false;
+        if (fit.Required.Length > 0)
+        {
+            var covered = 0;
+            foreach (var capability in fit.Required)
+            {
+                covered += vendor.Capabilities.Contains(capability) ? 1 : 0;
+            }
+            var capabilityPoints = (int)Math.Round(40.0 * covered / fit.Required.Length);
+            points += capabilityPoints;
+            relevant |= capabilityPoints > 0;
+        }
+        if (vendor.Sectors.Contains(scenario.Sector))
+        {
+            points += 10;
+            relevant = true;
+        }
+        if (scenario.Tokens.Count > 0 && vendor.Tokens.Count > 0)
+        {
+            var (small, large) = scenario.Tokens.Count <= vendor.Tokens.Count ? (scenario.Tokens, vendor.Tokens) : (vendor.Tokens, scenario.Tokens);
+            var shared = 0;
+            foreach (var token in small)
+            {
+                shared += large.Contains(token) ? 1 : 0;
+            }
+            if (shared > 0)
+            {
+                var cosine = shared / Math.Sqrt(scenario.Tokens.Count * (double)vendor.Tokens.Count);
+                var textPoints = (int)Math.Round(15 * Math.Min(1.0, cosine * 3));
+                points += textPoints;
+                relevant |= textPoints > 0;
+            }
+        }
+        var completedHere = vendor.CompletedBySector.GetValueOrDefault(scenario.Sector);
+        if (completedHere > 0)
+        {
+            points += 5 * Math.Min(completedHere, 2);
+            relevant = true;
+        }
+        var record = vendor.Completed * 2 + vendor.SuccessCases * 2 + vendor.Awards;
+        if (record > 0)
+        {
+            points += (int)Math.Round(10 * Math.Min(1.0, record / 8.0));
+        }
+        points += vendor.SizeClass switch
+        {
+            "Startup" => 15,
+            "SME" => 10,
+            _ => 0,
+        };
+        return (Math.Clamp(points, 0, 100), relevant);
+    }
 
     /// <summary>Size and track record alone never make a match: something about the work itself must fit.</summary>
     public static bool IsRelevant(Recommendation r) =>
