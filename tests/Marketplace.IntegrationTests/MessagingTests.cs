@@ -18,6 +18,16 @@ public abstract class MessagingTests<TEnvironment>
     private readonly Guid _department = Guid.NewGuid();
 
     [Fact]
+    public async Task The_bus_reports_no_usage_telemetry_to_anyone_outside()
+    {
+        await using var env = await StartAsync();
+        foreach (var services in new[] { env.CatalogueServices, env.MatchingServices, env.IdentityServices })
+        {
+            Assert.False(services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MassTransit.UsageTelemetryOptions>>().Value.Enabled);
+        }
+    }
+
+    [Fact]
     public async Task A_consumer_that_receives_the_same_message_twice_applies_it_once()
     {
         await using var env = await StartAsync();

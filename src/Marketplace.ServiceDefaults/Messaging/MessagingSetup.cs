@@ -35,6 +35,8 @@ public static class MessagingSetup
 
         builder.Services.AddMassTransit(x =>
         {
+            // MassTransit 8.4 reports usage to its vendor over the internet unless told not to; the marketplace sends nothing out.
+            x.DisableUsageTelemetry();
             foreach (var register in registrations.All)
             {
                 register(x);
