@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using Marketplace.Contracts.Identity;
@@ -25,7 +24,6 @@ namespace Marketplace.Identity.Api;
 public static class ConnectApi
 {
     public const string WebClientId = "marketplace-web";
-    private static readonly TimeSpan s_hongKong = TimeSpan.FromHours(8);
     private static readonly string[] s_grantTypes = ["password", "client_credentials", "refresh_token"];
     private static readonly string[] s_responseTypes = ["token"];
     private static readonly string[] s_subjectTypes = ["public"];
@@ -177,9 +175,6 @@ public static class ConnectApi
         }
         return (form["client_id"].ToString(), form["client_secret"].ToString());
     }
-
-    internal static string HongKongTime(DateTimeOffset instant) =>
-        instant.ToOffset(s_hongKong).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>Reads an access token this server signed (even expired) to learn its jti, subject and expiry.</summary>
     internal static async Task<JsonWebToken?> ReadOwnTokenAsync(string token, SigningKeyStore keys, TokenServerOptions options, CancellationToken ct)

@@ -2,6 +2,7 @@ using Marketplace.Contracts.Identity;
 using Marketplace.Identity.Api;
 using Marketplace.Identity.Data;
 using Marketplace.Identity.Domain;
+using Marketplace.ServiceDefaults.Localization;
 using Marketplace.ServiceDefaults.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -199,6 +200,6 @@ public sealed class TokenGrants(
     }
 
     private static IResult Locked(DateTimeOffset? until) =>
-        OAuthError.Create("invalid_grant", IdentityTexts.AccountLocked.Format(ConnectApi.HongKongTime(until ?? DateTimeOffset.UtcNow)), "account-locked",
+        OAuthError.Create("invalid_grant", IdentityTexts.AccountLocked.Format(HongKongTime.Format(until ?? DateTimeOffset.UtcNow)), "account-locked",
             extensions: new Dictionary<string, object?> { ["lockedUntil"] = until });
 }

@@ -172,7 +172,7 @@ public sealed class Proposal : IAudited
     {
         if (now >= deadline)
         {
-            throw new DomainRuleException("deadline-passed", DeadlinePassed.Format(deadline.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)));
+            throw new DomainRuleException("deadline-passed", DeadlinePassed.Format(HongKongTime.Format(deadline)));
         }
     }
 

@@ -27,16 +27,16 @@ public static class VendorNotices
     public static VendorNotification StrongMatch(Guid vendorId, Guid scenarioId, LocalizedText title, int score, LocalizedText reasons, DateTimeOffset? deadline,
         DateTimeOffset now) =>
         VendorNotification.Create(vendorId, VendorNotificationKind.StrongMatch, $"strong-match:{scenarioId:N}", scenarioId, null,
-            Compose(s_strongTitle, title), Compose(s_strongBody, score, reasons, HongKongTime(deadline)), now);
+            Compose(s_strongTitle, title), Compose(s_strongBody, score, reasons, HongKongTime.Format(deadline)), now);
 
     public static VendorNotification ReconfirmationNeeded(Proposal proposal, OpenScenario scenario, DateTimeOffset now) =>
         VendorNotification.Create(proposal.VendorOrganisationId, VendorNotificationKind.ReconfirmationNeeded,
             $"reconfirm:{proposal.Id:N}:{scenario.AmendmentNumber}", scenario.ScenarioId, proposal.Id,
-            Compose(s_reconfirmTitle, Title(scenario)), Compose(s_reconfirmBody, scenario.AmendmentNumber, HongKongTime(scenario.ProposalDeadline)), now);
+            Compose(s_reconfirmTitle, Title(scenario)), Compose(s_reconfirmBody, scenario.AmendmentNumber, HongKongTime.Format(scenario.ProposalDeadline)), now);
 
     public static VendorNotification Awarded(Proposal proposal, OpenScenario scenario, DateTimeOffset awardedAt, DateTimeOffset standstillEnds) =>
         VendorNotification.Create(proposal.VendorOrganisationId, VendorNotificationKind.Awarded, $"award:{proposal.Id:N}:{awardedAt.UtcTicks}",
-            scenario.ScenarioId, proposal.Id, Compose(s_awardedTitle, Title(scenario)), Compose(s_awardedBody, HongKongTime(standstillEnds)), awardedAt);
+            scenario.ScenarioId, proposal.Id, Compose(s_awardedTitle, Title(scenario)), Compose(s_awardedBody, HongKongTime.Format(standstillEnds)), awardedAt);
 
     public static VendorNotification NotAwarded(Proposal proposal, OpenScenario scenario, DateTimeOffset awardedAt) =>
         VendorNotification.Create(proposal.VendorOrganisationId, VendorNotificationKind.NotAwarded, $"not-awarded:{proposal.Id:N}:{awardedAt.UtcTicks}",
@@ -45,9 +45,6 @@ public static class VendorNotices
     public static VendorNotification AwardCancelled(Proposal proposal, OpenScenario scenario, string reason, DateTimeOffset now) =>
         VendorNotification.Create(proposal.VendorOrganisationId, VendorNotificationKind.AwardCancelled, $"award-cancelled:{proposal.Id:N}:{now.UtcTicks}",
             scenario.ScenarioId, proposal.Id, Compose(s_cancelledTitle, Title(scenario)), Compose(s_cancelledBody, reason), now);
-
-    public static string HongKongTime(DateTimeOffset? instant) =>
-        instant is { } at ? at.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "—";
 
     private static LocalizedText Title(OpenScenario scenario) => new(scenario.TitleEn, scenario.TitleZh);
 

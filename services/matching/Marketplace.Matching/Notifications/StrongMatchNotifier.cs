@@ -20,8 +20,8 @@ public sealed partial class StrongMatchNotifier(IServiceScopeFactory scopes, Rec
 {
     private const int ChunkSize = 200;
 
-    /// <summary>Runs one pass; returns the number of notifications written.</summary>
-    public async Task<int> NotifyAsync(CancellationToken ct)
+    /// <summary>Runs one pass over at most a chunk of what changed; returns the notifications written and how many changes it looked at.</summary>
+    public async Task<(int Written, int Looked)> NotifyAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
@@ -29,9 +29,10 @@ public sealed partial class StrongMatchNotifier(IServiceScopeFactory scopes, Rec
             .OrderBy(s => s.ScenarioId).Take(ChunkSize).Select(s => new { s.ScenarioId, s.MatchRevision }).ToListAsync(ct);
         var vendors = await db.VendorProfiles.AsNoTracking().Where(v => v.MatchRevision > v.MatchedRevision)
             .OrderBy(v => v.Id).Take(ChunkSize).Select(v => new { v.Id, v.MatchRevision }).ToListAsync(ct);
-        if (scenarios.Count == 0 && vendors.Count == 0)
+        var looked = scenarios.Count + vendors.Count;
+        if (looked == 0)
         {
-            return 0;
+            return (0, 0);
         }
 
         // Read after the pending rows, so the snapshot holds at least the state those revisions describe.
@@ -63,8 +64,9 @@ public sealed partial class StrongMatchNotifier(IServiceScopeFactory scopes, Rec
         }
         catch (DbUpdateException)
         {
-            // Another instance wrote some of these keys first; the next pass skips what exists.
-            return 0;
+            // Another instance wrote some of these keys first. Stop this round (so a repeated conflict
+            // cannot spin); the next round skips what exists.
+            return (0, 0);
         }
         foreach (var s in scenarios)
         {
@@ -80,26 +82,18 @@ public sealed partial class StrongMatchNotifier(IServiceScopeFactory scopes, Rec
         {
             LogNotified(logger, written, scenarios.Count, vendors.Count);
         }
-        return written;
+        return (written, looked);
     }
 
     /// <summary>Passes until nothing is pending (a burst may take several chunks).</summary>
     public async Task<int> NotifyAllAsync(CancellationToken ct)
     {
         var total = 0;
-        while (await PendingAsync(ct))
+        while (await NotifyAsync(ct) is { Looked: > 0 } pass)
         {
-            total += await NotifyAsync(ct);
+            total += pass.Written;
         }
         return total;
-    }
-
-    private async Task<bool> PendingAsync(CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
-        return await db.OpenScenarios.AnyAsync(s => s.MatchRevision > s.MatchedRevision, ct)
-            || await db.VendorProfiles.AnyAsync(v => v.MatchRevision > v.MatchedRevision, ct);
     }
 
     private static VendorNotification Notice(Recommendation r, ScenarioCandidate scenario, DateTimeOffset now) =>
