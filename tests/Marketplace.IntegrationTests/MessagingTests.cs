@@ -71,7 +71,10 @@ public abstract class MessagingTests<TEnvironment>
 
         await Eventually.Until(() => env.InMatchingDbAsync(db => db.OpenScenarios.CountAsync(s => s.ScenarioId == id)), n => n == 1,
             what: "the stored event to reach matching after the dispatcher restarted");
-        var sent = await env.InCatalogueDbAsync(db => db.OutboxMessages.SingleAsync(m => m.Body.Contains(id.ToString()) && m.MessageType.Contains("ScenarioPublished")));
+        // Marked after the bus accepted it, which may be just after matching consumed it.
+        var sent = await Eventually.Until(
+            () => env.InCatalogueDbAsync(db => db.OutboxMessages.SingleAsync(m => m.Body.Contains(id.ToString()) && m.MessageType.Contains("ScenarioPublished"))),
+            m => m.DispatchedAt is not null, what: "the outbox row to be marked dispatched");
         Assert.NotNull(sent.DispatchedAt);
         var scenario = await env.CatalogueClient().GetFromJsonAsync<JsonElement>($"/api/catalogue/scenarios/{id}");
         Assert.Equal("Published", scenario.GetProperty("status").GetString());

@@ -264,8 +264,10 @@ public abstract class ScenarioApiTests(MarketplaceEnvironment env)
         var seen = open.GetProperty("items").EnumerateArray().Single(s => s.GetProperty("scenarioId").GetGuid() == id);
         Assert.Equal("急症室輪候時間人工智能分流", seen.GetProperty("titleZh").GetString());
         Assert.Equal("healthcare", seen.GetProperty("sector").GetString());
-        var outbox = await env.InCatalogueDbAsync(db => db.OutboxMessages
-            .Where(m => m.Body.Contains(id.ToString()) && m.MessageType.Contains("ScenarioPublished")).ToListAsync());
+        // The dispatcher marks the row after the bus accepted it, which may be just after matching consumed it.
+        var outbox = await Eventually.Until(() => env.InCatalogueDbAsync(db => db.OutboxMessages
+            .Where(m => m.Body.Contains(id.ToString()) && m.MessageType.Contains("ScenarioPublished")).ToListAsync()),
+            rows => rows.Count != 1 || rows[0].DispatchedAt is not null, what: "the outbox row to be marked dispatched");
         var message = Assert.Single(outbox);
         Assert.NotNull(message.DispatchedAt);
         Assert.EndsWith("ScenarioPublished, Marketplace.Contracts", message.MessageType);

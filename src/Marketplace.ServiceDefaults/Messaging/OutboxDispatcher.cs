@@ -19,6 +19,7 @@ public sealed partial class OutboxDispatcher<TContext>(
     OutboxSignal signal,
     OutboxOptions options,
     TimeProvider time,
+    IHostApplicationLifetime lifetime,
     ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
     where TContext : DbContext, IServiceDbContext
 {
@@ -26,6 +27,13 @@ public sealed partial class OutboxDispatcher<TContext>(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Hosted services start in registration order and this one is registered with the database,
+        // before the bus: wait until every hosted service (the bus with its queues bound) has started,
+        // or an event published into a bus that is not yet listening would be marked sent and lost.
+        if (!await StartedAsync(stoppingToken))
+        {
+            return;
+        }
         var poll = TimeSpan.FromMilliseconds(options.PollIntervalMs);
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -51,6 +59,22 @@ public sealed partial class OutboxDispatcher<TContext>(
             {
                 return;
             }
+        }
+    }
+
+    private async Task<bool> StartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        using var onStopping = stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
+        try
+        {
+            await started.Task;
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 

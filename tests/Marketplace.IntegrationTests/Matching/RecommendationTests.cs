@@ -57,8 +57,9 @@ public abstract class RecommendationTests(MarketplaceEnvironment env)
         var ranked = await Eventually.Until(RecommendedAsync,
             r => r.ValueKind == JsonValueKind.Array && r.EnumerateArray().Any(v => v.GetProperty("vendorId").GetGuid() == large)
                 && r.EnumerateArray().Any(v => v.GetProperty("vendorId").GetGuid() == startup)
-                && r.EnumerateArray().Single(v => v.GetProperty("vendorId").GetGuid() == large).GetProperty("reasons").EnumerateArray().Any(x => x.GetProperty("code").GetString() == "track-record"),
-            what: "the vendors and the scenario to reach matching's read models");
+                && r.EnumerateArray().Single(v => v.GetProperty("vendorId").GetGuid() == large).GetProperty("reasons").EnumerateArray()
+                    .Any(x => x.GetProperty("code").GetString() == "track-record" && x.GetProperty("en").GetString()!.Contains("1 completed", StringComparison.Ordinal)),
+            what: "the vendors, the completion and the scenario to reach matching's read models");
         var list = ranked.EnumerateArray().ToList();
         Assert.Equal(startup, list[0].GetProperty("vendorId").GetGuid());
         Assert.DoesNotContain(list, v => v.GetProperty("vendorId").GetGuid() == unrelated);
