@@ -44,7 +44,7 @@ public sealed class ProposalRulesTests
         Assert.False(proposal.Counts(1));
         proposal.Reconfirm(1, Now.AddDays(2), Deadline);
         Assert.True(proposal.Counts(1));
-        Assert.True(proposal.Open(Deadline));
+        Assert.True(proposal.Open(Deadline, Deadline));
         Assert.True(proposal.VerifiedAtOpening);
     }
 }

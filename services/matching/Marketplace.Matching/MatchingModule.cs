@@ -36,6 +36,7 @@ public static class MatchingModule
             .Add<VendorRegisteredConsumer>(Name)
             .Add<VendorChangedConsumer>(Name)
             .Add<VendorApprovedConsumer>(Name)
+            .Add<MembershipChangedConsumer>(Name)
             .Add<SolutionPublishedConsumer>(Name)
             .Add<ProjectAwardedConsumer>(Name)
             .Add<AwardCancelledConsumer>(Name)
@@ -50,6 +51,7 @@ public static class MatchingModule
         app.MapRecommendationsApi();
         app.MapProposalsApi();
         app.MapEvaluationApi();
+        app.MapIntegrityIncidentsApi();
         app.MapVendorNotificationsApi();
         return app;
     }

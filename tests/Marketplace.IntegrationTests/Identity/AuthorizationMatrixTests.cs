@@ -139,7 +139,10 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
         ["POST /api/matching/proposals/{id:guid}/submit"] = Own([Roles.Vendor]),
         ["POST /api/matching/proposals/{id:guid}/withdraw"] = Own([Roles.Vendor]),
         ["POST /api/matching/proposals/{id:guid}/reconfirm"] = Own([Roles.Vendor]),
-        ["GET /api/matching/scenarios/{scenarioId:guid}/evaluation"] = Own([Roles.DepartmentOfficer], Roles.Admin),
+        // Beyond the department: its evaluators and organisation managers only (answered 409 here: the proposals are still sealed).
+        ["GET /api/matching/scenarios/{scenarioId:guid}/evaluation"] = Own([Roles.DepartmentOfficer]),
+        ["GET /api/matching/scenarios/{scenarioId:guid}/integrity-incidents"] = Own([Roles.DepartmentOfficer], Roles.Admin),
+        ["GET /api/matching/integrity-incidents"] = Only(Roles.Admin),
         ["PUT /api/matching/scenarios/{scenarioId:guid}/evaluation"] = Own([Roles.DepartmentOfficer]),
         ["POST /api/matching/proposals/{id:guid}/declaration"] = Own([Roles.DepartmentOfficer]),
         ["POST /api/matching/proposals/{id:guid}/scores"] = Own([Roles.DepartmentOfficer]),

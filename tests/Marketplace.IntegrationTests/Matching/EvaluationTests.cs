@@ -13,11 +13,14 @@ namespace Marketplace.IntegrationTests.Matching;
 /// <summary>Evaluation with conflict declarations, ranking, award and standstill cancellation; run once per runtime mode (own environment: the clock moves).</summary>
 public abstract class EvaluationTests(MarketplaceEnvironment env)
 {
-    private readonly Guid _department = Guid.NewGuid();
-    private readonly string _evaluator1 = $"officer-{Guid.NewGuid():N}";
-    private readonly string _evaluator2 = $"officer-{Guid.NewGuid():N}";
+    private EvaluationDepartment _department = null!;
 
-    private HttpClient Officer(string? subject = null) => env.MatchingClient().As(Roles.DepartmentOfficer, _department, subject);
+    private string _evaluator1 = "";
+
+    private string _evaluator2 = "";
+
+    /// <summary>The department's organisation manager, who manages its evaluations, or another of its officers.</summary>
+    private HttpClient Officer(string? subject = null) => _department.Matching(env, subject ?? _department.Manager);
 
     private async Task<Guid> ProposalAsync(Guid scenario, Guid vendor, string approach, decimal price)
     {
@@ -40,8 +43,10 @@ public abstract class EvaluationTests(MarketplaceEnvironment env)
     [Fact]
     public async Task Evaluators_declare_conflicts_before_content_score_and_the_department_awards_within_a_standstill()
     {
-        var officer = env.CatalogueClient().As(Roles.DepartmentOfficer, _department);
-        var scenario = (await ScenarioBuilder.CreatePublishedAsync(env, officer)).GetProperty("id").GetGuid();
+        _department = await EvaluationDepartment.CreateAsync(env, officers: 3);
+        (_evaluator1, _evaluator2) = (_department.Officers[0], _department.Officers[1]);
+        var bystander = _department.Officers[2];
+        var scenario = (await ScenarioBuilder.CreatePublishedAsync(env, _department.Catalogue(env))).GetProperty("id").GetGuid();
         await Eventually.Until(() => env.InMatchingDbAsync(db => db.OpenScenarios.AnyAsync(s => s.ScenarioId == scenario && s.PublishedAt != null)), k => k,
             what: "matching to learn of the scenario");
         var winner = Guid.NewGuid();
@@ -56,9 +61,29 @@ public abstract class EvaluationTests(MarketplaceEnvironment env)
         var badWeights = await Officer().PutAsJsonAsync($"/api/matching/scenarios/{scenario}/evaluation", new { quality = 40, price = 50, innovation = 10, evaluators = new[] { _evaluator1 } });
         await badWeights.ShouldBe(HttpStatusCode.BadRequest);
         Assert.True((await badWeights.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("quality", out _));
+        // Evaluators are officers of this very department: a vendor's user or another department's officer is refused, naming the entry.
+        var vendorUser = (await env.AddMemberAsync(await env.CreateOrganisationAsync("Vendor"), Roles.Vendor, manager: true)).UserId.ToString();
+        var otherOfficer = (await env.AddMemberAsync(await env.CreateOrganisationAsync("Department"), Roles.DepartmentOfficer, manager: true)).UserId.ToString();
+        await Eventually.Until(() => env.InMatchingDbAsync(db => db.OrganisationMembers.CountAsync(m => m.UserId == Guid.Parse(vendorUser) || m.UserId == Guid.Parse(otherOfficer))),
+            n => n == 2, what: "matching to learn of the other organisations' members");
+        foreach (var stranger in new[] { vendorUser, otherOfficer, "not-a-user" })
+        {
+            var refused = await Officer().PutAsJsonAsync($"/api/matching/scenarios/{scenario}/evaluation",
+                new { quality = 60, price = 30, innovation = 10, evaluators = new[] { _evaluator1, stranger } });
+            await refused.ShouldBe(HttpStatusCode.BadRequest);
+            var refusal = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+            Assert.Equal(["evaluators[1]"], refusal.EnumerateObject().Select(e => e.Name));
+        }
+        Assert.Empty((await Officer().GetFromJsonAsync<JsonElement>($"/api/matching/scenarios/{scenario}/evaluation")).GetProperty("evaluators").EnumerateArray());
+        // Only the department's organisation managers manage the evaluation.
+        await (await Officer(bystander).PutAsJsonAsync($"/api/matching/scenarios/{scenario}/evaluation",
+            new { quality = 60, price = 30, innovation = 10, evaluators = new[] { bystander } })).ShouldBe(HttpStatusCode.Forbidden);
         await (await Officer().PutAsJsonAsync($"/api/matching/scenarios/{scenario}/evaluation",
             new { quality = 60, price = 30, innovation = 10, evaluators = new[] { _evaluator1, _evaluator2 }, normalise = false })).ShouldBe(HttpStatusCode.OK);
         await (await env.MatchingClient().As(Roles.DepartmentOfficer, Guid.NewGuid()).GetAsync($"/api/matching/scenarios/{scenario}/evaluation")).ShouldBe(HttpStatusCode.Forbidden);
+        // The ranking (price scores come from sealed prices) is for the evaluators and the managers only.
+        await (await Officer(bystander).GetAsync($"/api/matching/scenarios/{scenario}/evaluation")).ShouldBe(HttpStatusCode.Forbidden);
+        await (await env.MatchingClient().As(Roles.Admin, null).GetAsync($"/api/matching/scenarios/{scenario}/evaluation")).ShouldBe(HttpStatusCode.Forbidden);
 
         // Content only after a no-conflict declaration; a declared conflict excludes the evaluator from that proposal.
         var one = Officer(_evaluator1);
@@ -66,8 +91,18 @@ public abstract class EvaluationTests(MarketplaceEnvironment env)
         var beforeDeclaring = await one.GetAsync($"/api/matching/proposals/{a}");
         await beforeDeclaring.ShouldBe(HttpStatusCode.Forbidden);
         Assert.DoesNotContain("Gradient", await beforeDeclaring.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.All((await one.GetFromJsonAsync<JsonElement>($"/api/matching/scenarios/{scenario}/proposals")).EnumerateArray(),
-            p => Assert.Equal("", p.GetProperty("approach").GetString()));
+        Assert.Equal("declare-first", (await beforeDeclaring.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+        // Hidden content is absent, marked and explained, never empty values that look like data.
+        Assert.All((await one.GetFromJsonAsync<JsonElement>($"/api/matching/scenarios/{scenario}/proposals")).EnumerateArray(), p =>
+        {
+            Assert.True(p.GetProperty("hidden").GetBoolean());
+            Assert.Equal("declare-first", p.GetProperty("hiddenReason").GetProperty("code").GetString());
+            Assert.Contains("利益衝突", p.GetProperty("hiddenReason").GetProperty("textZh").GetString(), StringComparison.Ordinal);
+            foreach (var field in new[] { "approach", "priceHkd", "durationMonths", "dataResidencyCompliant", "supportLevel", "teamRoles" })
+            {
+                Assert.Equal(JsonValueKind.Null, p.GetProperty(field).ValueKind);
+            }
+        });
         foreach (var proposal in new[] { a, b })
         {
             await (await one.PostAsJsonAsync($"/api/matching/proposals/{proposal}/declaration", new { conflict = false })).ShouldBe(HttpStatusCode.NoContent);
@@ -75,11 +110,13 @@ public abstract class EvaluationTests(MarketplaceEnvironment env)
         await (await two.PostAsJsonAsync($"/api/matching/proposals/{a}/declaration", new { conflict = true, note = "Former employee of the vendor" })).ShouldBe(HttpStatusCode.NoContent);
         await (await two.PostAsJsonAsync($"/api/matching/proposals/{b}/declaration", new { conflict = false })).ShouldBe(HttpStatusCode.NoContent);
         Assert.Equal("Gradient-boosted waiting-time model", (await one.GetFromJsonAsync<JsonElement>($"/api/matching/proposals/{a}")).GetProperty("approach").GetString());
-        await (await two.GetAsync($"/api/matching/proposals/{a}")).ShouldBe(HttpStatusCode.Forbidden);
+        var excluded = await two.GetAsync($"/api/matching/proposals/{a}");
+        await excluded.ShouldBe(HttpStatusCode.Forbidden);
+        Assert.Equal("conflict-declared", (await excluded.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
         var conflicted = await two.PostAsJsonAsync($"/api/matching/proposals/{a}/scores", new { quality = 10, innovation = 1, comment = "x" });
         await conflicted.ShouldBe(HttpStatusCode.Conflict);
         Assert.Equal("conflict-declared", (await conflicted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
-        await (await Officer($"officer-{Guid.NewGuid():N}").PostAsJsonAsync($"/api/matching/proposals/{a}/declaration", new { conflict = false })).ShouldBe(HttpStatusCode.Conflict);
+        await (await Officer(bystander).PostAsJsonAsync($"/api/matching/proposals/{a}/declaration", new { conflict = false })).ShouldBe(HttpStatusCode.Conflict);
 
         var outOfRange = await one.PostAsJsonAsync($"/api/matching/proposals/{a}/scores", new { quality = 61, innovation = 11, comment = "" });
         await outOfRange.ShouldBe(HttpStatusCode.BadRequest);
@@ -95,6 +132,16 @@ public abstract class EvaluationTests(MarketplaceEnvironment env)
         Assert.Equal(79m, ranking[0].GetProperty("total").GetDecimal());   // 55 + 9 + 1,000,000 ÷ 2,000,000 × 30
         Assert.Equal(58m, ranking[1].GetProperty("total").GetDecimal());   // (20+30)/2 + (2+4)/2 + 30
         Assert.Equal(1, ranking[0].GetProperty("evaluators").GetInt32());
+        // The conflicted evaluator cannot work out a's price: its row is withheld, and no price score, total or rank is shown
+        // (each is relative to the lowest price); b's marks are.
+        var theirs = (await two.GetFromJsonAsync<JsonElement>($"/api/matching/scenarios/{scenario}/evaluation")).GetProperty("ranking").EnumerateArray().ToList();
+        var hiddenRow = Assert.Single(theirs, r => r.GetProperty("proposalId").GetGuid() == a);
+        Assert.Equal("conflict-declared", hiddenRow.GetProperty("hiddenReason").GetProperty("code").GetString());
+        Assert.All(new[] { "quality", "innovation", "price", "total", "rank" }, f => Assert.Equal(JsonValueKind.Null, hiddenRow.GetProperty(f).ValueKind));
+        var visibleRow = Assert.Single(theirs, r => r.GetProperty("proposalId").GetGuid() == b);
+        Assert.Equal(25m, visibleRow.GetProperty("quality").GetDecimal());
+        Assert.All(new[] { "price", "total", "rank" }, f => Assert.Equal(JsonValueKind.Null, visibleRow.GetProperty(f).ValueKind));
+        Assert.DoesNotContain("\"total\":79", (await two.GetStringAsync($"/api/matching/scenarios/{scenario}/evaluation")), StringComparison.Ordinal);
 
         // Award; the catalogue follows; the unsuccessful vendor sees its own scores without evaluator names.
         await (await Officer().PostAsJsonAsync($"/api/matching/scenarios/{scenario}/award", new { proposalId = a, justification = "" })).ShouldBe(HttpStatusCode.BadRequest);

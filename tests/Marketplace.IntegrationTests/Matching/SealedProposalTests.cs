@@ -153,7 +153,10 @@ public abstract class SealedProposalTests(MarketplaceEnvironment env)
         Assert.Equal(confirmed, proposal.GetProperty("id").GetGuid());
         Assert.True(proposal.GetProperty("verifiedAtOpening").GetBoolean());
         // Opened, but content waits for an evaluator's conflict declaration.
-        Assert.Equal("", proposal.GetProperty("approach").GetString());
+        Assert.True(proposal.GetProperty("hidden").GetBoolean());
+        Assert.Equal("not-an-evaluator", proposal.GetProperty("hiddenReason").GetProperty("code").GetString());
+        Assert.Equal(JsonValueKind.Null, proposal.GetProperty("approach").ValueKind);
+        Assert.Equal(JsonValueKind.Null, proposal.GetProperty("priceHkd").ValueKind);
         await (await department.GetAsync($"/api/matching/proposals/{confirmed}")).ShouldBe(HttpStatusCode.Forbidden);
         await (await department.GetAsync($"/api/matching/proposals/{unconfirmed}")).ShouldBe(HttpStatusCode.NotFound);
         await (await env.MatchingClient().As(Roles.DepartmentOfficer, Guid.NewGuid()).GetAsync($"/api/matching/scenarios/{scenario}/proposals")).ShouldBe(HttpStatusCode.Forbidden);

@@ -77,6 +77,7 @@ public static class MembersApi
         await users.RemoveFromRolesAsync(member, current.Except(wanted));
         await users.AddToRolesAsync(member, wanted.Except(current));
         member.IsOrganisationManager = request.Manager ?? member.IsOrganisationManager;
+        memberships.Announce(member, wanted);
         await users.UpdateAsync(member);
         if (current.Except(wanted).Any())
         {
@@ -102,6 +103,7 @@ public static class MembersApi
         }
         member.Active = false;
         member.IsOrganisationManager = false;
+        memberships.Announce(member, await users.GetRolesAsync(member));
         await users.UpdateAsync(member);
         await grants.RevokeEverythingOfAsync(member.Id.ToString(), member.Id, ct);
         await db.SaveChangesAsync(ct);

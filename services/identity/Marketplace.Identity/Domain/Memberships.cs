@@ -1,5 +1,7 @@
+using Marketplace.Contracts.Identity;
 using Marketplace.Identity.Data;
 using Marketplace.ServiceDefaults.Auth;
+using Marketplace.ServiceDefaults.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,6 +30,8 @@ public sealed class Memberships(UserManager<MarketplaceUser> users, IdentityServ
         {
             return (null, created.Errors);
         }
+        // Saved with the roles by the next store update.
+        Announce(user, roles);
         var added = await users.AddToRolesAsync(user, roles);
         return added.Succeeded ? (user, []) : (null, added.Errors);
     }
@@ -45,6 +49,17 @@ public sealed class Memberships(UserManager<MarketplaceUser> users, IdentityServ
         }
         return await db.Users.AsNoTracking().AnyAsync(
             u => u.Id == userId && u.OrganisationId == organisationId && u.IsOrganisationManager && u.Active, ct);
+    }
+
+    /// <summary>
+    /// Tells the other services who belongs where with which roles (<see cref="MembershipChanged"/>),
+    /// in the outbox of the change that is about to be saved: matching checks evaluators against it.
+    /// </summary>
+    public void Announce(MarketplaceUser user, IEnumerable<string> roles)
+    {
+        var now = time.GetUtcNow();
+        var held = roles.Select(r => Enum.TryParse<MemberRole>(r, out var role) ? role : throw new InvalidOperationException($"Role {r} has no contract value.")).ToList();
+        db.AddEvent(new MembershipChanged(user.Id, user.OrganisationId, held, user.IsOrganisationManager, user.Active, now), now);
     }
 
     public Task<int> ManagerCountAsync(Guid organisationId, CancellationToken ct) =>

@@ -21,17 +21,22 @@ public sealed record ProposalRequest(
 /// <summary>The vendor's receipt: keep it; the opened proposal must hash to the same value.</summary>
 public sealed record ReceiptResponse(Guid ProposalId, Guid ScenarioId, string Sha256, DateTimeOffset SubmittedAt);
 
+/// <summary>
+/// A proposal. Content a caller may not see is absent (null) with <c>hidden: true</c> and the reason,
+/// never shown as empty or zero values that look like real data.
+/// </summary>
 public sealed record ProposalResponse(
-    Guid Id, Guid ScenarioId, Guid VendorOrganisationId, string Status, string Approach, decimal PriceHkd, int DurationMonths,
-    bool DataResidencyCompliant, string SupportLevel, IReadOnlyList<ProposedRole> TeamRoles, DateTimeOffset? SubmittedAt, string? ReceiptSha256,
-    bool NeedsReconfirmation, DateTimeOffset? OpenedAt, bool? VerifiedAtOpening)
+    Guid Id, Guid ScenarioId, Guid VendorOrganisationId, string Status, bool Hidden, HiddenReason? HiddenReason, string? Approach, decimal? PriceHkd,
+    int? DurationMonths, bool? DataResidencyCompliant, string? SupportLevel, IReadOnlyList<ProposedRole>? TeamRoles, DateTimeOffset? SubmittedAt,
+    string? ReceiptSha256, bool NeedsReconfirmation, DateTimeOffset? OpenedAt, bool? VerifiedAtOpening)
 {
-    /// <summary>An opened proposal without its content, for department members who have not declared on it.</summary>
-    public static ProposalResponse Envelope(Proposal p) => new(
-        p.Id, p.ScenarioId, p.VendorOrganisationId, p.Status.ToString(), "", 0, 0, false, "", [], p.SubmittedAt, p.ReceiptHash, false, p.OpenedAt, p.VerifiedAtOpening);
+    /// <summary>An opened proposal without its content (who, when, verified), for department members it is withheld from.</summary>
+    public static ProposalResponse Envelope(Proposal p, ContentWithheld withheld) => new(
+        p.Id, p.ScenarioId, p.VendorOrganisationId, p.Status.ToString(), true, HiddenReason.From(withheld), null, null, null, null, null, null,
+        p.SubmittedAt, p.ReceiptHash, false, p.OpenedAt, p.VerifiedAtOpening);
 
     public static ProposalResponse From(Proposal p, int scenarioAmendment) => new(
-        p.Id, p.ScenarioId, p.VendorOrganisationId, p.Status.ToString(), p.Approach, p.PriceHkd, p.DurationMonths, p.DataResidencyCompliant,
+        p.Id, p.ScenarioId, p.VendorOrganisationId, p.Status.ToString(), false, null, p.Approach, p.PriceHkd, p.DurationMonths, p.DataResidencyCompliant,
         p.SupportLevel, p.TeamRoles, p.SubmittedAt, p.ReceiptHash, p.Status == ProposalStatus.Submitted && p.ConfirmedAmendment < scenarioAmendment,
         p.OpenedAt, p.VerifiedAtOpening);
 }
@@ -48,6 +53,11 @@ public static class ProposalsApi
         "This scenario is not open for proposals.", "此情境並未開放提交建議書。");
     public static readonly LocalizedText Sealed = new(
         "Proposals are sealed until the deadline; they open to the department when it passes.", "建議書在截止前保密；截止後才向部門開放。");
+    public static readonly LocalizedText ScenarioCancelled = new(
+        "This scenario was cancelled; it takes no proposals.", "此情境已取消，不接受建議書。");
+    public static readonly LocalizedText TalentRepeated = new(
+        "'{0}' names a talent already named in this team.", "「{0}」所列人才已在此團隊中列出。");
+    public static readonly LocalizedText TalentEmpty = new("'{0}' must be a talent's id, not the empty id.", "「{0}」必須為人才編號，不可為空編號。");
     public static readonly LocalizedText NotYourScenario = new(
         "Only the scenario's own department sees its proposals.", "只有情境所屬部門可查閱其建議書。");
 
@@ -75,9 +85,13 @@ public static class ProposalsApi
         Guid scenarioId, ProposalRequest request, ClaimsPrincipal user, MatchingDbContext db, TimeProvider time, CancellationToken ct)
     {
         var scenario = await db.OpenScenarios.AsNoTracking().FirstOrDefaultAsync(s => s.ScenarioId == scenarioId, ct);
-        if (scenario is not { IsOpen: true, ProposalDeadline: { } deadline })
+        if (scenario is not { PublishedAt: not null, ProposalDeadline: { } deadline })
         {
             return ProblemResults.NotFound(ScenarioNotOpen);
+        }
+        if (scenario.Cancelled)
+        {
+            return ProblemResults.Conflict("scenario-cancelled", ScenarioCancelled);
         }
         if (user.OrganisationId() is not { } vendor)
         {
@@ -88,7 +102,9 @@ public static class ProposalsApi
         {
             return errors.ToProblem();
         }
-        var proposal = Proposal.Draft(scenarioId, vendor, user.UserId() ?? "", content, time.GetUtcNow(), deadline);
+        // Late like any other late action (409 deadline-passed), also when the closure is known before the clock says so.
+        var closesAt = scenario.ClosedAt is { } closed && closed < deadline ? closed : deadline;
+        var proposal = Proposal.Draft(scenarioId, vendor, user.UserId() ?? "", content, time.GetUtcNow(), closesAt);
         db.Proposals.Add(proposal);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/matching/proposals/{proposal.Id}", ProposalResponse.From(proposal, scenario.AmendmentNumber));
@@ -114,10 +130,10 @@ public static class ProposalsApi
         {
             return ProblemResults.NotFound(NotFound);
         }
-        if (!author && !await EvaluationApi.MaySeeAsync(db, user, proposal, ct))
+        if (!author && await EvaluationApi.WithheldAsync(db, user, proposal, ct) is { } withheld)
         {
-            // Conflicts of interest are declared before content is shown.
-            return ProblemResults.Forbidden(Evaluation.DeclareFirst);
+            // Conflicts of interest are declared before content is shown; the code says which rule withholds it.
+            return ProblemResults.Forbidden(withheld.Code, withheld.Reason);
         }
         return TypedResults.Ok(ProposalResponse.From(proposal, scenario?.AmendmentNumber ?? 0));
     }
@@ -142,10 +158,10 @@ public static class ProposalsApi
         var responses = new List<ProposalResponse>();
         foreach (var proposal in opened)
         {
-            // Content only where the caller declared no conflict; otherwise the envelope (who, when, verified).
-            responses.Add(await EvaluationApi.MaySeeAsync(db, user, proposal, ct)
-                ? ProposalResponse.From(proposal, scenario.AmendmentNumber)
-                : ProposalResponse.Envelope(proposal));
+            // Content only where the caller declared no conflict; otherwise the envelope (who, when, verified) and why.
+            responses.Add(await EvaluationApi.WithheldAsync(db, user, proposal, ct) is { } withheld
+                ? ProposalResponse.Envelope(proposal, withheld)
+                : ProposalResponse.From(proposal, scenario.AmendmentNumber));
         }
         return TypedResults.Ok<IReadOnlyList<ProposalResponse>>(responses);
     }
@@ -221,15 +237,24 @@ public static class ProposalsApi
             errors.Required("dataResidencyCompliant", null);
         }
         var roles = r.TeamRoles ?? [];
-        for (var i = 0; i < roles.Count; i++)
+        errors.Must(roles.Count <= ProposedRole.MaxTeamRoles, "teamRoles", ProposedRole.TooMany);
+        var talents = new HashSet<Guid>();
+        for (var i = 0; i < Math.Min(roles.Count, ProposedRole.MaxTeamRoles); i++)
         {
-            errors.Text($"teamRoles[{i}].skill", roles[i]?.Skill, 100).Text($"teamRoles[{i}].seniority", roles[i]?.Seniority, 50);
+            var field = $"teamRoles[{i}]";
+            errors.Text($"{field}.skill", roles[i]?.Skill, 100).OneOf($"{field}.seniority", ProposedRole.KnownSeniority(roles[i]?.Seniority) ?? roles[i]?.Seniority, ProposedRole.Seniorities);
+            // The talent service does not exist yet, so a named talent's existence cannot be checked here; its id can.
+            if (roles[i]?.TalentId is { } talent)
+            {
+                errors.Must(talent != Guid.Empty, $"{field}.talentId", TalentEmpty.Format($"{field}.talentId"))
+                    .Must(talent == Guid.Empty || talents.Add(talent), $"{field}.talentId", TalentRepeated.Format($"{field}.talentId"));
+            }
         }
         if (!errors.IsValid)
         {
             return (null, errors);
         }
         return (new ProposalContent(r.Approach!, r.PriceHkd!.Value, r.DurationMonths!.Value, r.DataResidencyCompliant!.Value, r.SupportLevel!,
-            roles.Select(x => new ProposedRole(x!.Skill!.Trim(), x.Seniority!.Trim(), x.TalentId)).ToList()), errors);
+            roles.Select(x => new ProposedRole(x!.Skill!.Trim(), ProposedRole.KnownSeniority(x.Seniority)!, x.TalentId)).ToList()), errors);
     }
 }

@@ -22,6 +22,10 @@ public abstract class MatchingDbContext(DbContextOptions options) : ServiceDbCon
 
     public DbSet<VendorNotification> VendorNotifications => Set<VendorNotification>();
 
+    public DbSet<OrganisationMember> OrganisationMembers => Set<OrganisationMember>();
+
+    public DbSet<IntegrityIncident> IntegrityIncidents => Set<IntegrityIncident>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -99,6 +103,26 @@ public abstract class MatchingDbContext(DbContextOptions options) : ServiceDbCon
             // Two changes of one vendor consumed at once: the later commit re-reads instead of overwriting.
             v.Property(x => x.Version).IsConcurrencyToken();
             v.Ignore(x => x.IsActive);
+        });
+        modelBuilder.Entity<OrganisationMember>(m =>
+        {
+            m.ToTable("organisation_members");
+            m.HasKey(x => x.UserId);
+            m.Property(x => x.UserId).ValueGeneratedNever();
+            m.PrimitiveCollection(x => x.Roles).ElementType().HasConversion<string>();
+            m.Property(x => x.Version).IsConcurrencyToken();
+            m.HasIndex(x => x.OrganisationId);
+        });
+        modelBuilder.Entity<IntegrityIncident>(i =>
+        {
+            i.ToTable("integrity_incidents");
+            i.HasKey(x => x.Id);
+            i.Property(x => x.Id).ValueGeneratedNever();
+            i.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
+            i.Property(x => x.ReceiptHash).HasMaxLength(64);
+            i.Property(x => x.OpenedHash).HasMaxLength(64);
+            i.HasIndex(x => x.ScenarioId);
+            i.HasIndex(x => x.DetectedAt);
         });
         modelBuilder.Entity<VendorSolution>(v =>
         {

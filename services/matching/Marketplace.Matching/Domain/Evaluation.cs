@@ -58,7 +58,17 @@ public sealed class Evaluation : IAudited
     public static readonly LocalizedText AlreadyAwarded = new("This scenario has already been awarded.", "此情境已經判授。");
     public static readonly LocalizedText NotAwarded = new("This scenario has no award to cancel.", "此情境沒有可取消的判授。");
     public static readonly LocalizedText StandstillOver = new(
-        "The standstill period ended on {0:u}; the award can no longer be cancelled.", "停頓期已於 {0:u} 結束，不能再取消判授。");
+        "The standstill period ended at {0} (Hong Kong time); the award can no longer be cancelled.", "停頓期已於香港時間 {0} 結束，不能再取消判授。");
+    public static readonly LocalizedText OtherScenario = new("This proposal was made for another scenario.", "此建議書屬於另一情境。");
+    public static readonly LocalizedText NotOpened = new(
+        "Only a proposal opened at the deadline can be awarded; this one was not opened.", "只可判授於截止時開啟的建議書；此建議書未有開啟。");
+    public static readonly LocalizedText NotCounting = new(
+        "This proposal was withdrawn or did not count at the deadline; it cannot be awarded.", "此建議書已撤回或於截止時不獲計算，不能判授。");
+    public static readonly LocalizedText ReceiptMismatch = new(
+        "This proposal's content did not match its receipt at opening (an integrity incident); it cannot be awarded.",
+        "此建議書開啟時內容與收據不符（完整性事故），不能判授。");
+    public static readonly LocalizedText NotAnOfficer = new(
+        "'{0}' is not an officer of this scenario's department; evaluators must be its officers.", "「{0}」並非此情境所屬部門的人員；評審必須為該部門人員。");
 
     private Evaluation()
     {
@@ -104,7 +114,11 @@ public sealed class Evaluation : IAudited
     public static Evaluation Start(Guid scenarioId, Guid departmentId) =>
         new() { ScenarioId = scenarioId, DepartmentId = departmentId, QualityWeight = 60, PriceWeight = 30, InnovationWeight = 10 };
 
-    public void Configure(CriteriaWeights weights, IReadOnlyList<string> evaluators, bool normalise)
+    /// <summary>
+    /// Sets the weights and the evaluators, who must be officers of this scenario's department by the
+    /// identity facts matching holds (a vendor's user or another department's officer never evaluates).
+    /// </summary>
+    public void Configure(CriteriaWeights weights, IReadOnlyList<OrganisationMember> evaluators, bool normalise)
     {
         if (Scores.Count > 0)
         {
@@ -114,11 +128,19 @@ public sealed class Evaluation : IAudited
         {
             throw new DomainRuleException("weights-invalid", problem);
         }
+        if (evaluators.FirstOrDefault(e => !e.IsOfficerOf(DepartmentId)) is { } stranger)
+        {
+            throw new DomainRuleException("evaluator-not-an-officer", NotAnOfficer.Format(stranger.UserId));
+        }
         (QualityWeight, PriceWeight, InnovationWeight) = (weights.Quality, weights.Price, weights.Innovation);
-        Evaluators = evaluators.Distinct(StringComparer.Ordinal).ToList();
+        // Tokens name people by their id in this form (the sub claim).
+        Evaluators = evaluators.Select(e => e.UserId.ToString()).Distinct(StringComparer.Ordinal).ToList();
         Normalise = normalise;
         Version++;
     }
+
+    /// <summary>Whether this person manages the evaluation: an organisation manager among the department's officers.</summary>
+    public bool IsManagedBy(OrganisationMember? member) => member?.ManagesEvaluationsOf(DepartmentId) == true;
 
     public void Declare(string evaluatorId, Guid proposalId, bool conflict, string note, DateTimeOffset now)
     {
@@ -134,13 +156,23 @@ public sealed class Evaluation : IAudited
     /// <summary>Whether this evaluator may see the proposal's content: assigned, declared, not conflicted.</summary>
     public void EnsureMaySee(string evaluatorId, Guid proposalId)
     {
-        EnsureEvaluator(evaluatorId);
-        var declaration = Declarations.FirstOrDefault(d => d.EvaluatorId == evaluatorId && d.ProposalId == proposalId)
-            ?? throw new DomainRuleException("declare-first", DeclareFirst);
-        if (declaration.Conflict)
+        if (ContentWithheldFrom(evaluatorId, proposalId) is { } withheld)
         {
-            throw new DomainRuleException("conflict-declared", Conflicted);
+            throw new DomainRuleException(withheld.Code, withheld.Reason);
         }
+    }
+
+    /// <summary>Why a proposal's content (and anything derived from its price) is withheld from this person; null when they may see it.</summary>
+    public ContentWithheld? ContentWithheldFrom(string? userId, Guid proposalId)
+    {
+        if (userId is null || !Evaluators.Contains(userId))
+        {
+            return new ContentWithheld("not-an-evaluator", NotAnEvaluator);
+        }
+        var declaration = Declarations.FirstOrDefault(d => d.EvaluatorId == userId && d.ProposalId == proposalId);
+        return declaration is null ? new ContentWithheld("declare-first", DeclareFirst)
+            : declaration.Conflict ? new ContentWithheld("conflict-declared", Conflicted)
+            : null;
     }
 
     public void Score(EvaluatorScore score)
@@ -187,11 +219,31 @@ public sealed class Evaluation : IAudited
             rows.Count(o => o.Total > r.Total) + 1, tied && r.Total == top, r.Count)).ToList();
     }
 
+    /// <summary>
+    /// Awards one of this scenario's proposals that opened at the deadline, counted and matched its
+    /// receipt; anything else is refused whatever the caller sent.
+    /// </summary>
     public ProjectAwarded Award(Proposal proposal, string justification, DateTimeOffset now, TimeSpan standstill)
     {
         if (AwardedProposalId is not null)
         {
             throw new DomainRuleException("already-awarded", AlreadyAwarded);
+        }
+        if (proposal.ScenarioId != ScenarioId)
+        {
+            throw new DomainRuleException("proposal-of-another-scenario", OtherScenario);
+        }
+        if (proposal.OpenedAt is null)
+        {
+            throw new DomainRuleException("proposal-not-opened", NotOpened);
+        }
+        if (proposal.Status != ProposalStatus.Submitted)
+        {
+            throw new DomainRuleException("proposal-not-counting", NotCounting);
+        }
+        if (proposal.VerifiedAtOpening != true)
+        {
+            throw new DomainRuleException("receipt-mismatch", ReceiptMismatch);
         }
         AwardedProposalId = proposal.Id;
         ProjectId = Guid.NewGuid();
@@ -213,7 +265,7 @@ public sealed class Evaluation : IAudited
         }
         if (now > StandstillEndsAt)
         {
-            throw new DomainRuleException("standstill-over", StandstillOver.Format(StandstillEndsAt!.Value.UtcDateTime));
+            throw new DomainRuleException("standstill-over", StandstillOver.Format(HongKongTime.Format(StandstillEndsAt)));
         }
         AwardedProposalId = null;
         ProjectId = null;
@@ -243,3 +295,6 @@ public sealed class Evaluation : IAudited
 
 /// <summary>An evaluator's declaration for one proposal, made before seeing it.</summary>
 public sealed record ConflictDeclaration(string EvaluatorId, Guid ProposalId, bool Conflict, string Note, DateTimeOffset DeclaredAt);
+
+/// <summary>Why content is withheld: a stable code and the reason in both languages.</summary>
+public sealed record ContentWithheld(string Code, LocalizedText Reason);

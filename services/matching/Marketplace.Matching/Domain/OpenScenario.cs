@@ -110,10 +110,12 @@ public sealed class OpenScenario
         Cancelled |= cancelled;
     }
 
-    public ProposalsOpened OpenProposals(IReadOnlyList<Proposal> submitted, DateTimeOffset now)
+    /// <summary>Opens the counting proposals; each whose content no longer matches its receipt becomes an integrity incident.</summary>
+    public (ProposalsOpened Opened, IReadOnlyList<IntegrityIncident> Incidents) OpenProposals(IReadOnlyList<Proposal> submitted, DateTimeOffset now)
     {
-        var verified = submitted.Count(p => p.Open(now));
+        var deadline = ProposalDeadline ?? throw new InvalidOperationException($"Scenario {ScenarioId} has no deadline to open its proposals at.");
+        var incidents = submitted.Where(p => !p.Open(now, deadline)).Select(p => IntegrityIncident.ReceiptMismatch(p, DepartmentId, now)).ToList();
         ProposalsOpenedAt = now;
-        return new ProposalsOpened(ScenarioId, DepartmentId, submitted.Count, verified, now);
+        return (new ProposalsOpened(ScenarioId, DepartmentId, submitted.Count, submitted.Count - incidents.Count, now), incidents);
     }
 }

@@ -15,8 +15,21 @@ public enum ProposalStatus
     Withdrawn,
 }
 
-/// <summary>A role in the proposed team: skill, seniority and the named talent where known.</summary>
-public sealed record ProposedRole(string Skill, string Seniority, Guid? TalentId);
+/// <summary>A role in the proposed team: skill, seniority (one of <see cref="Seniorities"/>) and the named talent where known.</summary>
+public sealed record ProposedRole(string Skill, string Seniority, Guid? TalentId)
+{
+    /// <summary>A team larger than this is not a proposal but noise; real bids name a handful of roles.</summary>
+    public const int MaxTeamRoles = 50;
+
+    public static readonly IReadOnlyList<string> Seniorities = ["Junior", "Mid", "Senior", "Lead", "Principal"];
+
+    public static readonly LocalizedText TooMany = new(
+        "'teamRoles' may list at most 50 roles.", "「teamRoles」最多可列 50 個角色。");
+
+    /// <summary>The documented spelling of a seniority (matched case-insensitively), or null when it is not one.</summary>
+    public static string? KnownSeniority(string? value) =>
+        Seniorities.FirstOrDefault(s => string.Equals(s, value?.Trim(), StringComparison.OrdinalIgnoreCase));
+}
 
 /// <summary>What a vendor proposes; its canonical JSON is what the receipt hash covers.</summary>
 public sealed record ProposalContent(
@@ -34,6 +47,9 @@ public sealed class Proposal : IAudited
         "The proposal deadline passed at {0} (Hong Kong time); proposals can no longer be submitted, changed or withdrawn.",
         "提交建議書的截止時間已於香港時間 {0} 屆滿；不能再提交、更改或撤回建議書。");
     public static readonly LocalizedText NotSubmitted = new("Only a submitted proposal can be withdrawn or reconfirmed.", "只可撤回或重新確認已提交的建議書。");
+    public static readonly LocalizedText OnlySubmittedOpen = new("Only a submitted proposal can be opened.", "只可開啟已提交的建議書。");
+    public static readonly LocalizedText NotBeforeDeadline = new(
+        "Proposals open only once the deadline ({0} Hong Kong time) has passed.", "建議書須待截止時間（香港時間 {0}）過後方可開啟。");
     public static readonly LocalizedText AlreadySubmitted = new(
         "This proposal is already submitted; change it to submit it again.", "此建議書已經提交；如需再次提交，請先作出更改。");
 
@@ -148,9 +164,20 @@ public sealed class Proposal : IAudited
         Version++;
     }
 
-    /// <summary>At the deadline: the stored content must still hash to the receipt the vendor holds.</summary>
-    public bool Open(DateTimeOffset now)
+    /// <summary>
+    /// At the deadline: the stored content must still hash to the receipt the vendor holds. Only a
+    /// submitted proposal opens, and never before its scenario's deadline.
+    /// </summary>
+    public bool Open(DateTimeOffset now, DateTimeOffset deadline)
     {
+        if (Status != ProposalStatus.Submitted)
+        {
+            throw new DomainRuleException("proposal-not-submitted", OnlySubmittedOpen);
+        }
+        if (now < deadline)
+        {
+            throw new DomainRuleException("deadline-not-passed", NotBeforeDeadline.Format(HongKongTime.Format(deadline)));
+        }
         OpenedAt ??= now;
         VerifiedAtOpening = ReceiptHash is not null && CryptographicOperations.FixedTimeEquals(
             Encoding.ASCII.GetBytes(Hash(Content())), Encoding.ASCII.GetBytes(ReceiptHash));

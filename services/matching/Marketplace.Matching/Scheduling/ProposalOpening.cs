@@ -29,14 +29,17 @@ public sealed partial class ProposalOpening(IServiceScopeFactory scopes, TimePro
             var scenario = await db.OpenScenarios.FirstAsync(s => s.ScenarioId == id, ct);
             var submitted = (await db.Proposals.Where(p => p.ScenarioId == id && p.Status == ProposalStatus.Submitted).ToListAsync(ct))
                 .Where(p => p.Counts(scenario.AmendmentNumber)).ToList();
-            db.AddEvent(scenario.OpenProposals(submitted, now), now);
+            var (openedEvent, incidents) = scenario.OpenProposals(submitted, now);
+            db.AddEvent(openedEvent, now);
+            // Stored (and audited) with the opening, for the department and the administrators to see.
+            db.IntegrityIncidents.AddRange(incidents);
             try
             {
                 await db.SaveChangesAsync(ct);
                 opened++;
-                if (submitted.Any(p => p.VerifiedAtOpening == false))
+                foreach (var incident in incidents)
                 {
-                    LogMismatch(logger, id);
+                    LogMismatch(logger, id, incident.ProposalId, incident.Id);
                 }
             }
             catch (DbUpdateConcurrencyException)
@@ -47,8 +50,8 @@ public sealed partial class ProposalOpening(IServiceScopeFactory scopes, TimePro
         return opened;
     }
 
-    [LoggerMessage(Level = LogLevel.Critical, Message = "A proposal of scenario {ScenarioId} no longer matches its receipt hash at opening")]
-    private static partial void LogMismatch(ILogger logger, Guid scenarioId);
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Proposal {ProposalId} of scenario {ScenarioId} no longer matches its receipt hash at opening: integrity incident {IncidentId}")]
+    private static partial void LogMismatch(ILogger logger, Guid scenarioId, Guid proposalId, Guid incidentId);
 }
 
 /// <summary>Runs <see cref="ProposalOpening"/> on start-up and every 30 seconds.</summary>

@@ -83,6 +83,50 @@ namespace Marketplace.Matching.Data.Migrations.Postgres
                     b.ToTable("evaluations", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Matching.Domain.IntegrityIncident", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DetectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("OpenedHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ReceiptHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("ScenarioId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("VendorOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DetectedAt");
+
+                    b.HasIndex("ScenarioId");
+
+                    b.ToTable("integrity_incidents", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Matching.Domain.OpenScenario", b =>
                 {
                     b.Property<Guid>("ScenarioId")
@@ -162,6 +206,38 @@ namespace Marketplace.Matching.Data.Migrations.Postgres
                     b.HasIndex("ClosedAt", "ProposalDeadline");
 
                     b.ToTable("open_scenarios", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Matching.Domain.OrganisationMember", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("AsOf")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Manager")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<string[]>("Roles")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("organisation_members", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Matching.Domain.Proposal", b =>

@@ -77,6 +77,50 @@ namespace Marketplace.Matching.Data.Migrations.Sqlite
                     b.ToTable("evaluations", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Matching.Domain.IntegrityIncident", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DetectedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenedHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceiptHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ScenarioId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VendorOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DetectedAt");
+
+                    b.HasIndex("ScenarioId");
+
+                    b.ToTable("integrity_incidents", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Matching.Domain.OpenScenario", b =>
                 {
                     b.Property<Guid>("ScenarioId")
@@ -156,6 +200,38 @@ namespace Marketplace.Matching.Data.Migrations.Sqlite
                     b.HasIndex("ClosedAt", "ProposalDeadline");
 
                     b.ToTable("open_scenarios", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Matching.Domain.OrganisationMember", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AsOf")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Manager")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Roles")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("organisation_members", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Matching.Domain.Proposal", b =>
