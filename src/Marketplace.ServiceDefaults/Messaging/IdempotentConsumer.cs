@@ -18,6 +18,9 @@ public abstract partial class IdempotentConsumer<TMessage, TContext>(TContext db
 
     protected TimeProvider Time { get; } = time;
 
+    /// <summary>For handlers to say why they skip a stale event or refuse one (the refusal then goes to the error queue).</summary>
+    protected ILogger Logger { get; } = logger;
+
     /// <summary>Stable across deployments: the inbox key is (message id, consumer name).</summary>
     protected virtual string ConsumerName => GetType().Name;
 
@@ -56,11 +59,11 @@ public abstract partial class IdempotentConsumer<TMessage, TContext>(TContext db
 
         if (applied)
         {
-            LogApplied(logger, typeof(TMessage).Name, messageId, ConsumerName);
+            LogApplied(Logger, typeof(TMessage).Name, messageId, ConsumerName);
         }
         else
         {
-            LogDuplicate(logger, typeof(TMessage).Name, messageId, ConsumerName);
+            LogDuplicate(Logger, typeof(TMessage).Name, messageId, ConsumerName);
         }
     }
 

@@ -94,6 +94,15 @@ public sealed class Scenario : IAudited
 
     public Guid? ProjectId { get; private set; }
 
+    /// <summary>What the award is worth (the awarded proposal's price), shown publicly like a procurement portal's award notice.</summary>
+    public decimal? AwardedValueHkd { get; private set; }
+
+    /// <summary>Until then the award may be challenged and cancelled, so no contract exists and delivery may not start.</summary>
+    public DateTimeOffset? StandstillEndsAt { get; private set; }
+
+    /// <summary>Projects whose award was cancelled: a late or repeated event about one of them is recognised as stale.</summary>
+    public List<Guid> CancelledProjectIds { get; private set; } = [];
+
     public DateTimeOffset? DeliveryStartedAt { get; private set; }
 
     public DateTimeOffset? CompletedAt { get; private set; }
@@ -228,39 +237,73 @@ public sealed class Scenario : IAudited
         Status = ScenarioStatus.ProposalsClosed;
         ProposalsClosedAt = now;
         Touch(now);
-        return new ScenarioClosed(Id, DepartmentId, ScenarioRules.DeadlineReason, now);
+        return new ScenarioClosed(Id, DepartmentId, ScenarioClosureKind.DeadlinePassed, ScenarioRules.DeadlineReason, now);
     }
 
     /// <summary>Matching awarded a proposal (ProjectAwarded). A deadline the scheduler has not processed yet is closed first.</summary>
-    public ScenarioClosed? Award(Guid projectId, Guid vendorOrganisationId, DateTimeOffset awardedAt)
+    public ScenarioClosed? Award(Guid projectId, Guid vendorOrganisationId, decimal valueHkd, DateTimeOffset awardedAt, DateTimeOffset standstillEndsAt)
     {
+        if (CancelledProjectIds.Contains(projectId))
+        {
+            throw ScenarioRules.Violation("award-cancelled", ScenarioRules.AwardAlreadyCancelled);
+        }
         var closed = Status == ScenarioStatus.Published ? CloseProposals(awardedAt) : null;
         Require(ScenarioStatus.ProposalsClosed, "scenario-not-closed", ScenarioRules.OnlyClosedAwardable);
         Status = ScenarioStatus.Awarded;
         AwardedAt = awardedAt;
         AwardedVendorId = vendorOrganisationId;
+        AwardedValueHkd = valueHkd;
         ProjectId = projectId;
+        StandstillEndsAt = standstillEndsAt;
         Touch(awardedAt);
         return closed;
     }
 
-    /// <summary>The award was cancelled in its standstill period; proposals are evaluated again.</summary>
-    public void CancelAward(DateTimeOffset now)
+    /// <summary>Whether an award or cancellation event is about a project whose award was already cancelled here.</summary>
+    public bool IsCancelledProject(Guid projectId) => CancelledProjectIds.Contains(projectId);
+
+    /// <summary>
+    /// The award of <paramref name="projectId"/> was cancelled in its standstill period; proposals are evaluated again.
+    /// A cancellation of a project that is not the current award (an older one, or one whose award has
+    /// not arrived yet) is remembered, so that award is never applied, and changes nothing else: returns false.
+    /// Once delivery has started the award is a contract and the cancellation is refused.
+    /// </summary>
+    public bool CancelAward(Guid projectId, DateTimeOffset now)
     {
-        Require(ScenarioStatus.Awarded, "scenario-not-awarded", ScenarioRules.OnlyAwardedCancellable);
-        Status = ScenarioStatus.ProposalsClosed;
-        AwardedAt = null;
-        AwardedVendorId = null;
-        ProjectId = null;
-        Touch(now);
+        if (ProjectId == projectId && Status != ScenarioStatus.Awarded)
+        {
+            throw ScenarioRules.Violation("award-not-cancellable", ScenarioRules.OnlyAwardedCancellable.Format(ScenarioRules.StatusNames[Status].En));
+        }
+        var current = ProjectId == projectId;
+        if (current)
+        {
+            Status = ScenarioStatus.ProposalsClosed;
+            AwardedAt = null;
+            AwardedVendorId = null;
+            AwardedValueHkd = null;
+            ProjectId = null;
+            StandstillEndsAt = null;
+        }
+        if (current || !CancelledProjectIds.Contains(projectId))
+        {
+            CancelledProjectIds = [.. CancelledProjectIds, projectId];
+            Touch(now);
+        }
+        return current;
     }
 
-    public void StartDelivery(DateTimeOffset now)
+    /// <summary>The department starts delivery: only once the award's standstill period has ended.</summary>
+    public ScenarioDeliveryStarted StartDelivery(DateTimeOffset now)
     {
         Require(ScenarioStatus.Awarded, "scenario-not-awarded", ScenarioRules.OnlyAwardedStartable);
+        if (StandstillEndsAt is { } ends && now <= ends)
+        {
+            throw ScenarioRules.Violation("standstill-not-ended", ScenarioRules.StandstillNotEnded.Format(HongKongTime.Format(ends)));
+        }
         Status = ScenarioStatus.InDelivery;
         DeliveryStartedAt = now;
         Touch(now);
+        return new ScenarioDeliveryStarted(Id, ProjectId!.Value, DepartmentId, AwardedVendorId!.Value, now);
     }
 
     /// <summary>The project completed (ProjectCompleted); from Awarded too, when delivery was never marked as started.</summary>
@@ -288,7 +331,7 @@ public sealed class Scenario : IAudited
         ClosedAt = now;
         ClosureReason = reason;
         Touch(now);
-        return wasOpen ? new ScenarioClosed(Id, DepartmentId, reason, now) : null;
+        return wasOpen ? new ScenarioClosed(Id, DepartmentId, ScenarioClosureKind.Cancelled, reason, now) : null;
     }
 
     /// <summary>After evaluation no proposal could be awarded.</summary>

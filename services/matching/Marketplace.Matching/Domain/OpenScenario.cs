@@ -1,4 +1,7 @@
+using Marketplace.Contracts.Catalogue;
 using Marketplace.Contracts.Matching;
+using Marketplace.ServiceDefaults.Errors;
+using Marketplace.ServiceDefaults.Localization;
 
 namespace Marketplace.Matching.Domain;
 
@@ -9,6 +12,9 @@ namespace Marketplace.Matching.Domain;
 /// </summary>
 public sealed class OpenScenario
 {
+    public static readonly LocalizedText CancelledStaysSealed = new(
+        "The scenario was cancelled; its proposals are never opened.", "此情境已取消，其建議書永不開啟。");
+
     private OpenScenario()
     {
     }
@@ -104,14 +110,19 @@ public sealed class OpenScenario
     /// <summary>When the submitted proposals were opened to the department (after the deadline).</summary>
     public DateTimeOffset? ProposalsOpenedAt { get; private set; }
 
-    public void Closed(DateTimeOffset closedAt, bool cancelled = false)
+    /// <summary>A cancellation is final: a later closure of another kind does not make the proposals openable again.</summary>
+    public void Closed(ScenarioClosureKind kind, DateTimeOffset closedAt)
     {
         ClosedAt ??= closedAt;
-        Cancelled |= cancelled;
+        Cancelled |= kind == ScenarioClosureKind.Cancelled;
     }
 
     public ProposalsOpened OpenProposals(IReadOnlyList<Proposal> submitted, DateTimeOffset now)
     {
+        if (Cancelled)
+        {
+            throw new DomainRuleException("scenario-cancelled", CancelledStaysSealed);
+        }
         var verified = submitted.Count(p => p.Open(now));
         ProposalsOpenedAt = now;
         return new ProposalsOpened(ScenarioId, DepartmentId, submitted.Count, verified, now);
