@@ -25,7 +25,7 @@ public abstract class SuccessCaseAndShowcaseTests(MarketplaceEnvironment env)
         var id = (await ScenarioBuilder.CreatePublishedAsync(env, Officer())).GetProperty("id").GetGuid();
         var project = Guid.NewGuid();
         var at = env.Clock.GetUtcNow().AddDays(31);
-        await env.PublishAsync(new ProjectAwarded(project, id, _department, _vendor, Guid.NewGuid(), "Model", 1_000_000m, 12, [], at), Guid.NewGuid());
+        await env.PublishAsync(new ProjectAwarded(project, id, _department, _vendor, Guid.NewGuid(), "Model", 1_000_000m, 12, [], at, at.AddDays(10)), Guid.NewGuid());
         var completed = new ProjectCompleted(project, id, _vendor, "Waiting times forecast within 12 minutes.", "輪候時間預測誤差在十二分鐘內。",
             [new KpiResult("Forecast error", "預測誤差", "≤ 15 minutes", "12 minutes")], at.AddDays(200));
         var messageId = Guid.NewGuid();
