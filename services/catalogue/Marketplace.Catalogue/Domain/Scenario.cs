@@ -116,6 +116,16 @@ public sealed class Scenario : IAudited
 
     string IAudited.AuditId => Id.ToString();
 
+    /// <summary>The transition since the last save, for the audit log's history ("Published", "Awarded").</summary>
+    private string? _transition;
+
+    string? IAudited.TakeAuditAction()
+    {
+        var transition = _transition;
+        _transition = null;
+        return transition;
+    }
+
     /// <summary>Optimistic concurrency: two officers saving at once cannot silently overwrite each other.</summary>
     public int Version { get; private set; }
 
@@ -141,6 +151,7 @@ public sealed class Scenario : IAudited
         Require(ScenarioStatus.Draft, "scenario-not-draft", ScenarioRules.OnlyDraftsEditable);
         EnsureValid(details);
         Apply(details, now);
+        _transition = "Edited";
     }
 
     /// <summary>The department submits its draft for a batch that has not been published yet.</summary>
@@ -156,7 +167,7 @@ public sealed class Scenario : IAudited
         SubmittedAt = now;
         ApprovedAt = null;
         ReturnReason = null;
-        Touch(now);
+        Touch(now, "Submitted");
     }
 
     /// <summary>An administrator accepts the submission for its batch.</summary>
@@ -164,7 +175,7 @@ public sealed class Scenario : IAudited
     {
         Require(ScenarioStatus.Submitted, "scenario-not-submitted", ScenarioRules.OnlySubmittedApprovable);
         ApprovedAt = now;
-        Touch(now);
+        Touch(now, "Approved");
     }
 
     /// <summary>An administrator sends the submission back with a reason; it is a draft again.</summary>
@@ -175,7 +186,7 @@ public sealed class Scenario : IAudited
         ReturnReason = reason;
         ApprovedAt = null;
         BatchId = null;
-        Touch(now);
+        Touch(now, "Returned");
     }
 
     public bool IsApprovedFor(Guid batchId) => Status == ScenarioStatus.Submitted && ApprovedAt is not null && BatchId == batchId;
@@ -194,7 +205,7 @@ public sealed class Scenario : IAudited
         Status = ScenarioStatus.Published;
         PublishedAt = now;
         ProposalDeadline = proposalDeadline;
-        Touch(now);
+        Touch(now, "Published");
         return new ScenarioPublished(
             Id, DepartmentId, BatchId, TitleEn, TitleZh, ProblemEn, ProblemZh, Area.ToString(), Sector, [.. Capabilities],
             BudgetMinHkd, BudgetMaxHkd, DataResidency.ToString(), [.. TargetSchemes], proposalDeadline, now);
@@ -222,6 +233,7 @@ public sealed class Scenario : IAudited
         Apply(details, now);
         ProposalDeadline = after;
         AmendmentCount++;
+        _transition = "Amended";
         var amendment = new ScenarioAmendment(Id, AmendmentCount, summaryEn.Trim(), summaryZh.Trim(), changed, before, after, amendedBy, now);
         return (amendment, new ScenarioAmended(Id, DepartmentId, AmendmentCount, amendment.SummaryEn, amendment.SummaryZh, changed,
             TitleEn, TitleZh, [.. Capabilities], BudgetMinHkd, BudgetMaxHkd, after, now));
@@ -236,7 +248,7 @@ public sealed class Scenario : IAudited
         }
         Status = ScenarioStatus.ProposalsClosed;
         ProposalsClosedAt = now;
-        Touch(now);
+        Touch(now, "ProposalsClosed");
         return new ScenarioClosed(Id, DepartmentId, ScenarioClosureKind.DeadlinePassed, ScenarioRules.DeadlineReason, now);
     }
 
@@ -255,7 +267,7 @@ public sealed class Scenario : IAudited
         AwardedValueHkd = valueHkd;
         ProjectId = projectId;
         StandstillEndsAt = standstillEndsAt;
-        Touch(awardedAt);
+        Touch(awardedAt, "Awarded");
         return closed;
     }
 
@@ -287,7 +299,7 @@ public sealed class Scenario : IAudited
         if (current || !CancelledProjectIds.Contains(projectId))
         {
             CancelledProjectIds = [.. CancelledProjectIds, projectId];
-            Touch(now);
+            Touch(now, current ? "AwardCancelled" : "StaleAwardCancellationRecorded");
         }
         return current;
     }
@@ -302,7 +314,7 @@ public sealed class Scenario : IAudited
         }
         Status = ScenarioStatus.InDelivery;
         DeliveryStartedAt = now;
-        Touch(now);
+        Touch(now, "DeliveryStarted");
         return new ScenarioDeliveryStarted(Id, ProjectId!.Value, DepartmentId, AwardedVendorId!.Value, now);
     }
 
@@ -316,7 +328,7 @@ public sealed class Scenario : IAudited
         DeliveryStartedAt ??= now;
         Status = ScenarioStatus.Completed;
         CompletedAt = now;
-        Touch(now);
+        Touch(now, "Completed");
     }
 
     /// <summary>The department withdraws the scenario before an award; a public one announces it.</summary>
@@ -330,7 +342,7 @@ public sealed class Scenario : IAudited
         Status = ScenarioStatus.Cancelled;
         ClosedAt = now;
         ClosureReason = reason;
-        Touch(now);
+        Touch(now, "Cancelled");
         return wasOpen ? new ScenarioClosed(Id, DepartmentId, ScenarioClosureKind.Cancelled, reason, now) : null;
     }
 
@@ -341,7 +353,7 @@ public sealed class Scenario : IAudited
         Status = ScenarioStatus.Unsuccessful;
         ClosedAt = now;
         ClosureReason = reason;
-        Touch(now);
+        Touch(now, "DeclaredUnsuccessful");
     }
 
     public ScenarioDetails Details() => new(
@@ -396,9 +408,10 @@ public sealed class Scenario : IAudited
         Touch(now);
     }
 
-    private void Touch(DateTimeOffset now)
+    private void Touch(DateTimeOffset now, string? transition = null)
     {
         UpdatedAt = now;
         Version++;
+        _transition = transition ?? _transition;
     }
 }
