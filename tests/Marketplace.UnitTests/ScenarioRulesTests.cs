@@ -1,7 +1,9 @@
 using System.Globalization;
+using Marketplace.Catalogue;
 using Marketplace.Catalogue.Domain;
 using Marketplace.Contracts.Catalogue;
 using Marketplace.ServiceDefaults.Errors;
+using Marketplace.ServiceDefaults.Localization;
 
 namespace Marketplace.UnitTests;
 
@@ -241,6 +243,23 @@ public sealed class ScenarioRulesTests
     {
         Assert.Throws<ArgumentException>(() => Scenario.CreateDraft(Guid.NewGuid(), Valid() with { TitleEn = "" }, Now));
         Assert.Throws<ArgumentException>(() => Scenario.CreateDraft(Guid.NewGuid(), Valid() with { Kpis = [] }, Now));
+    }
+
+    [Fact]
+    public void A_zero_minimum_proposal_period_is_accepted_only_in_development_and_reads_sensibly()
+    {
+        Assert.Throws<InvalidOperationException>(() => new CatalogueOptions { MinimumProposalPeriodDays = 0 }.Validated(isDevelopment: false));
+        Assert.Throws<InvalidOperationException>(() => new CatalogueOptions { MinimumProposalPeriodDays = -1 }.Validated(isDevelopment: true));
+        Assert.Throws<InvalidOperationException>(() => new CatalogueOptions { DigestHourHongKong = 24 }.Validated(isDevelopment: false));
+        Assert.Equal(0, new CatalogueOptions { MinimumProposalPeriodDays = 0 }.Validated(isDevelopment: true).MinimumProposalPeriodDays);
+
+        var none = ScenarioRules.CheckDeadline(Now.AddMinutes(-1), Now, TimeSpan.Zero)!.En;
+        Assert.DoesNotContain("at least 0", none, StringComparison.Ordinal);
+        Assert.Contains("must not be before publication", none, StringComparison.Ordinal);
+        Assert.Null(ScenarioRules.CheckDeadline(Now, Now, TimeSpan.Zero));
+        Assert.Contains("at least one day", ScenarioRules.CheckDeadline(Now, Now, TimeSpan.FromDays(1))!.En, StringComparison.Ordinal);
+        // Shown in Hong Kong time, not UTC's "u" format.
+        Assert.Contains(HongKongTime.Format(Now.AddDays(14)), ScenarioRules.CheckDeadline(Now, Now, MinimumPeriod)!.En, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -38,9 +38,6 @@ public sealed class OrganisationName
 
     public DateTimeOffset StatusAsOf { get; private set; }
 
-    /// <summary>A vendor that may be named as the one who delivered a success case.</summary>
-    public bool IsApprovedVendor => Type == OrganisationType.Vendor && Status == OrganisationStatus.Approved;
-
     public void Rename(string nameEn, string nameZh, DateTimeOffset asOf)
     {
         if (asOf < AsOf)
