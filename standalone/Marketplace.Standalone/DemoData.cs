@@ -2,8 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Marketplace.Catalogue.Data;
 using Marketplace.Catalogue.Domain;
+using Marketplace.Contracts.Identity;
 using Marketplace.Identity.Data;
-using Marketplace.Identity.Domain;
 
 namespace Marketplace.Standalone;
 

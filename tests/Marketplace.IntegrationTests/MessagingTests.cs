@@ -87,7 +87,7 @@ public abstract class MessagingTests<TEnvironment>
         var scenarioId = Guid.NewGuid();
         var now = env.Clock.GetUtcNow();
 
-        await env.PublishAsync(new ScenarioClosed(scenarioId, _department, "withdrawn", now.AddMinutes(5)), Guid.NewGuid());
+        await env.PublishAsync(new ScenarioClosed(scenarioId, _department, ScenarioClosureKind.Cancelled, "withdrawn", now.AddMinutes(5)), Guid.NewGuid());
         await Eventually.Until(() => env.InMatchingDbAsync(db => db.OpenScenarios.CountAsync(s => s.ScenarioId == scenarioId)), n => n == 1);
         await env.PublishAsync(Published(scenarioId, "Late", now), Guid.NewGuid());
         await Eventually.Until(() => env.InMatchingDbAsync(db => db.OpenScenarios.CountAsync(s => s.ScenarioId == scenarioId && s.PublishedAt != null)), n => n == 1);
@@ -106,11 +106,11 @@ public abstract class MessagingTests<TEnvironment>
         var t0 = env.Clock.GetUtcNow();
         Guid[] ids = [Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid()];
 
-        await env.PublishAsync(new OrganisationRegistered(department, "Department", "Lands Department", "地政總署", null, null, "Approved", t0), ids[0]);
-        await env.PublishAsync(new OrganisationRegistered(vendor, "Vendor", "Some Vendor Ltd", "某供應商有限公司", "12345678", "SME", "Pending", t0), ids[1]);
-        await env.PublishAsync(new OrganisationChanged(department, "Department", "Lands Department (renamed)", "地政總署（新）", null, "Approved", t0.AddMinutes(2)), ids[2]);
+        await env.PublishAsync(new OrganisationRegistered(department, OrganisationType.Department, "Lands Department", "地政總署", null, null, OrganisationStatus.Approved, t0), ids[0]);
+        await env.PublishAsync(new OrganisationRegistered(vendor, OrganisationType.Vendor, "Some Vendor Ltd", "某供應商有限公司", "12345678", SizeClass.SME, OrganisationStatus.Pending, t0), ids[1]);
+        await env.PublishAsync(new OrganisationChanged(department, OrganisationType.Department, "Lands Department (renamed)", "地政總署（新）", null, OrganisationStatus.Approved, t0.AddMinutes(2)), ids[2]);
         // Delivered late: an older change must not bring the old name back.
-        await env.PublishAsync(new OrganisationChanged(department, "Department", "Stale name", "舊名稱", null, "Approved", t0.AddMinutes(1)), ids[3]);
+        await env.PublishAsync(new OrganisationChanged(department, OrganisationType.Department, "Stale name", "舊名稱", null, OrganisationStatus.Approved, t0.AddMinutes(1)), ids[3]);
         await Eventually.Until(() => env.InCatalogueDbAsync(db => db.InboxMessages.CountAsync(m => ids.Contains(m.MessageId))), n => n == 4,
             what: "the catalogue to process the four organisation events");
 

@@ -305,8 +305,12 @@ public abstract class ScenarioApiTests(MarketplaceEnvironment env)
         var history = await officer.GetFromJsonAsync<JsonElement>($"/api/catalogue/scenarios/{id}/history");
 
         var entries = history.GetProperty("items").EnumerateArray().ToList();
-        // Created, edited, submitted (the officer); approved, published, cancelled (administrators).
-        Assert.Equal(["Created", "Updated", "Updated", "Updated", "Updated", "Updated"], entries.Select(e => e.GetProperty("action").GetString()));
+        // Created, edited, submitted (the officer); approved, published, cancelled (administrators): each transition by name.
+        Assert.Equal(["Created", "Edited", "Submitted", "Approved", "Published", "Cancelled"], entries.Select(e => e.GetProperty("action").GetString()));
+        // Lists of records read as text, not as a record's ToString().
+        var kpis = entries[0].GetProperty("changes").GetProperty("Kpis").GetString()!;
+        Assert.DoesNotContain("Kpi {", kpis, StringComparison.Ordinal);
+        Assert.Contains("NameEn: ", kpis, StringComparison.Ordinal);
         Assert.All(entries.Take(3), e => Assert.Equal(subject, e.GetProperty("userId").GetString()));
         Assert.All(entries.Take(3), e => Assert.Equal(_department, e.GetProperty("organisationId").GetGuid()));
         var edit = entries[1].GetProperty("changes").GetProperty("TitleEn");

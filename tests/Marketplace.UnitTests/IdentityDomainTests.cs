@@ -39,19 +39,19 @@ public sealed class IdentityDomainTests
     {
         var (vendor, registered) = Organisation.Register(Vendor(), approved: false, s_now);
         Assert.Equal(OrganisationStatus.Pending, vendor.Status);
-        Assert.Equal(new OrganisationRegistered(vendor.Id, "Vendor", "Harbourlight Vision Limited", "港光視覺有限公司", "71845203", "Startup", "Pending", s_now), registered);
+        Assert.Equal(new OrganisationRegistered(vendor.Id, OrganisationType.Vendor, "Harbourlight Vision Limited", "港光視覺有限公司", "71845203", SizeClass.Startup, OrganisationStatus.Pending, s_now), registered);
         Assert.False(vendor.IsActive);
 
         var approved = vendor.Approve(s_now.AddHours(1));
-        Assert.Equal(new OrganisationApproved(vendor.Id, "Vendor", s_now.AddHours(1)), approved);
+        Assert.Equal(new OrganisationApproved(vendor.Id, OrganisationType.Vendor, s_now.AddHours(1)), approved);
         Assert.True(vendor.IsActive);
         Assert.Equal("organisation-not-pending", Assert.Throws<DomainRuleException>(() => vendor.Approve(s_now)).Code);
         Assert.Equal("organisation-not-pending", Assert.Throws<DomainRuleException>(() => vendor.Reject("late", s_now)).Code);
 
         var suspended = vendor.Suspend("Security review", s_now.AddDays(1));
-        Assert.Equal("Suspended", suspended.Status);
+        Assert.Equal(OrganisationStatus.Suspended, suspended.Status);
         Assert.Equal("organisation-not-approved", Assert.Throws<DomainRuleException>(() => vendor.Suspend("again", s_now)).Code);
-        Assert.Equal("Approved", vendor.Reinstate(s_now.AddDays(2)).Status);
+        Assert.Equal(OrganisationStatus.Approved, vendor.Reinstate(s_now.AddDays(2)).Status);
         Assert.Equal("organisation-not-suspended", Assert.Throws<DomainRuleException>(() => vendor.Reinstate(s_now)).Code);
     }
 
@@ -62,7 +62,7 @@ public sealed class IdentityDomainTests
         var asChamber = new OrganisationDetails(OrganisationType.Chamber, "Harbourlight", "港光", null, null);
         Assert.Equal("organisation-type-fixed", Assert.Throws<DomainRuleException>(() => vendor.Change(asChamber, s_now)).Code);
         var renamed = vendor.Change(Vendor() with { NameEn = "Harbourlight Vision (HK) Limited", SizeClass = SizeClass.SME }, s_now.AddDays(1));
-        Assert.Equal(("Harbourlight Vision (HK) Limited", "SME", "Approved"), (renamed.NameEn, renamed.SizeClass, renamed.Status));
+        Assert.Equal(("Harbourlight Vision (HK) Limited", (SizeClass?)SizeClass.SME, OrganisationStatus.Approved), (renamed.NameEn, renamed.SizeClass, renamed.Status));
     }
 
     [Fact]

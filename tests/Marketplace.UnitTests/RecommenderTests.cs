@@ -1,3 +1,4 @@
+using Marketplace.Contracts.Identity;
 using Marketplace.Matching.Recommendations;
 
 namespace Marketplace.UnitTests;
@@ -8,7 +9,7 @@ public sealed class RecommenderTests
         ["computer-vision", "forecasting", "nlp", "optimisation"], new HashSet<string>(["triage", "waiting", "急症", "分流"]), null);
 
     private static VendorCandidate Vendor(string size, string[] capabilities, string[] sectors, string[] tokens, int completedHealthcare = 0, int awards = 0, int cases = 0) =>
-        new(Guid.NewGuid(), size + " vendor", "供應商", size, capabilities.ToHashSet(), sectors.ToHashSet(), tokens.ToHashSet(),
+        new(Guid.NewGuid(), size + " vendor", "供應商", Enum.Parse<SizeClass>(size), capabilities.ToHashSet(), sectors.ToHashSet(), tokens.ToHashSet(),
             new Dictionary<string, int> { ["healthcare"] = completedHealthcare }, awards, completedHealthcare, cases);
 
     [Fact]
@@ -69,7 +70,7 @@ public sealed class RecommenderTests
         {
             var scenario = new ScenarioCandidate(Guid.NewGuid(), Guid.NewGuid(), "t", "題", sectors[random.Next(sectors.Length)],
                 [.. Pick(capabilities, 2), .. Pick(capabilities, 4)], Pick(words, 2).ToHashSet(), null);
-            var vendor = new VendorCandidate(Guid.NewGuid(), "v", "商", new[] { "Startup", "SME", "Large" }[random.Next(3)], Pick(capabilities, 2).ToHashSet(),
+            var vendor = new VendorCandidate(Guid.NewGuid(), "v", "商", new[] { SizeClass.Startup, SizeClass.SME, SizeClass.Large }[random.Next(3)], Pick(capabilities, 2).ToHashSet(),
                 Pick(sectors, 3).ToHashSet(), Pick(words, 3).ToHashSet(), new Dictionary<string, int> { [sectors[random.Next(sectors.Length)]] = random.Next(4) },
                 random.Next(6), random.Next(4), random.Next(3));
 

@@ -1,6 +1,9 @@
 using System.Globalization;
+using Marketplace.Catalogue;
 using Marketplace.Catalogue.Domain;
+using Marketplace.Contracts.Catalogue;
 using Marketplace.ServiceDefaults.Errors;
+using Marketplace.ServiceDefaults.Localization;
 
 namespace Marketplace.UnitTests;
 
@@ -138,29 +141,73 @@ public sealed class ScenarioRulesTests
         var scenario = Published(Now.AddDays(30));
         Assert.Null(scenario.CloseProposals(Now.AddDays(29)));
         var closed = scenario.CloseProposals(Now.AddDays(30));
-        Assert.Equal(ScenarioRules.DeadlineReason, closed!.Reason);
+        Assert.Equal(ScenarioClosureKind.DeadlinePassed, closed!.Kind);
         Assert.Null(scenario.CloseProposals(Now.AddDays(31)));
 
         var vendor = Guid.NewGuid();
-        scenario.Award(Guid.NewGuid(), vendor, Now.AddDays(40));
-        Assert.Equal((ScenarioStatus.Awarded, vendor), (scenario.Status, scenario.AwardedVendorId));
-        scenario.CancelAward(Now.AddDays(41));
+        var first = Guid.NewGuid();
+        scenario.Award(first, vendor, 1_000_000m, Now.AddDays(40), Now.AddDays(50));
+        Assert.Equal((ScenarioStatus.Awarded, vendor, 1_000_000m), (scenario.Status, scenario.AwardedVendorId, scenario.AwardedValueHkd));
+        Assert.True(scenario.CancelAward(first, Now.AddDays(41)));
         Assert.Equal(ScenarioStatus.ProposalsClosed, scenario.Status);
-        scenario.Award(Guid.NewGuid(), vendor, Now.AddDays(42));
-        scenario.StartDelivery(Now.AddDays(50));
+        scenario.Award(Guid.NewGuid(), vendor, 900_000m, Now.AddDays(42), Now.AddDays(52));
+        // The first award's cancellation delivered again is stale: the second award stands.
+        Assert.False(scenario.CancelAward(first, Now.AddDays(43)));
+        Assert.Equal(ScenarioStatus.Awarded, scenario.Status);
+        var started = scenario.StartDelivery(Now.AddDays(53));
+        Assert.Equal((scenario.Id, scenario.ProjectId!.Value, vendor), (started.ScenarioId, started.ProjectId, started.VendorOrganisationId));
         scenario.Complete(Now.AddDays(200));
         Assert.Equal(ScenarioStatus.Completed, scenario.Status);
         Assert.Equal("scenario-not-cancellable", Assert.Throws<DomainRuleException>(() => scenario.Cancel("late", Now.AddDays(201))).Code);
     }
 
     [Fact]
+    public void Delivery_cannot_start_during_the_standstill_and_an_award_in_delivery_cannot_be_cancelled()
+    {
+        var scenario = Published(Now.AddDays(30));
+        var project = Guid.NewGuid();
+        scenario.Award(project, Guid.NewGuid(), 1_000_000m, Now.AddDays(31), Now.AddDays(41));
+
+        var refused = Assert.Throws<DomainRuleException>(() => scenario.StartDelivery(Now.AddDays(35)));
+        Assert.Equal("standstill-not-ended", refused.Code);
+        Assert.Contains("Hong Kong time", refused.Text.En);
+        Assert.Equal("standstill-not-ended", Assert.Throws<DomainRuleException>(() => scenario.StartDelivery(Now.AddDays(41))).Code);
+        Assert.Equal(ScenarioStatus.Awarded, scenario.Status);
+
+        scenario.StartDelivery(Now.AddDays(41).AddMinutes(1));
+        Assert.Equal("award-not-cancellable", Assert.Throws<DomainRuleException>(() => scenario.CancelAward(project, Now.AddDays(42))).Code);
+        Assert.Equal(ScenarioStatus.InDelivery, scenario.Status);
+    }
+
+    [Fact]
+    public void A_cancellation_that_overtakes_its_award_keeps_that_award_from_ever_applying()
+    {
+        var scenario = Published(Now.AddDays(30));
+        scenario.CloseProposals(Now.AddDays(30));
+        var project = Guid.NewGuid();
+
+        Assert.False(scenario.CancelAward(project, Now.AddDays(31)));
+        Assert.Equal("award-cancelled", Assert.Throws<DomainRuleException>(
+            () => scenario.Award(project, Guid.NewGuid(), 1m, Now.AddDays(31), Now.AddDays(41))).Code);
+        Assert.Equal(ScenarioStatus.ProposalsClosed, scenario.Status);
+    }
+
+    [Fact]
+    public void A_closure_says_by_its_kind_whether_the_deadline_passed_or_the_scenario_was_cancelled()
+    {
+        // The department's words may be anything, "deadline" included: only the kind decides.
+        Assert.Equal(ScenarioClosureKind.Cancelled, Published(Now.AddDays(30)).Cancel("deadline", Now.AddDays(1))!.Kind);
+        Assert.Equal(ScenarioClosureKind.DeadlinePassed, Published(Now.AddDays(30)).CloseProposals(Now.AddDays(30))!.Kind);
+    }
+
+    [Fact]
     public void An_award_arriving_before_the_scheduler_closes_the_scenario_first()
     {
         var scenario = Published(Now.AddDays(30));
-        var closed = scenario.Award(Guid.NewGuid(), Guid.NewGuid(), Now.AddDays(31));
+        var closed = scenario.Award(Guid.NewGuid(), Guid.NewGuid(), 1m, Now.AddDays(31), Now.AddDays(41));
         Assert.NotNull(closed);
         Assert.Equal(ScenarioStatus.Awarded, scenario.Status);
-        Assert.Equal("scenario-not-closed", Assert.Throws<DomainRuleException>(() => Published().Award(Guid.NewGuid(), Guid.NewGuid(), Now)).Code);
+        Assert.Equal("scenario-not-closed", Assert.Throws<DomainRuleException>(() => Published().Award(Guid.NewGuid(), Guid.NewGuid(), 1m, Now, Now.AddDays(10))).Code);
     }
 
     [Fact]
@@ -196,6 +243,23 @@ public sealed class ScenarioRulesTests
     {
         Assert.Throws<ArgumentException>(() => Scenario.CreateDraft(Guid.NewGuid(), Valid() with { TitleEn = "" }, Now));
         Assert.Throws<ArgumentException>(() => Scenario.CreateDraft(Guid.NewGuid(), Valid() with { Kpis = [] }, Now));
+    }
+
+    [Fact]
+    public void A_zero_minimum_proposal_period_is_accepted_only_in_development_and_reads_sensibly()
+    {
+        Assert.Throws<InvalidOperationException>(() => new CatalogueOptions { MinimumProposalPeriodDays = 0 }.Validated(isDevelopment: false));
+        Assert.Throws<InvalidOperationException>(() => new CatalogueOptions { MinimumProposalPeriodDays = -1 }.Validated(isDevelopment: true));
+        Assert.Throws<InvalidOperationException>(() => new CatalogueOptions { DigestHourHongKong = 24 }.Validated(isDevelopment: false));
+        Assert.Equal(0, new CatalogueOptions { MinimumProposalPeriodDays = 0 }.Validated(isDevelopment: true).MinimumProposalPeriodDays);
+
+        var none = ScenarioRules.CheckDeadline(Now.AddMinutes(-1), Now, TimeSpan.Zero)!.En;
+        Assert.DoesNotContain("at least 0", none, StringComparison.Ordinal);
+        Assert.Contains("must not be before publication", none, StringComparison.Ordinal);
+        Assert.Null(ScenarioRules.CheckDeadline(Now, Now, TimeSpan.Zero));
+        Assert.Contains("at least one day", ScenarioRules.CheckDeadline(Now, Now, TimeSpan.FromDays(1))!.En, StringComparison.Ordinal);
+        // Shown in Hong Kong time, not UTC's "u" format.
+        Assert.Contains(HongKongTime.Format(Now.AddDays(14)), ScenarioRules.CheckDeadline(Now, Now, MinimumPeriod)!.En, StringComparison.Ordinal);
     }
 
     [Fact]

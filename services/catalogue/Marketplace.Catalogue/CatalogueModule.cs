@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Marketplace.Catalogue;
 
@@ -21,7 +22,8 @@ public static class CatalogueModule
 
     public static WebApplicationBuilder AddCatalogue(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton(builder.Configuration.GetSection(CatalogueOptions.Section).Get<CatalogueOptions>() ?? new CatalogueOptions());
+        builder.Services.AddSingleton((builder.Configuration.GetSection(CatalogueOptions.Section).Get<CatalogueOptions>() ?? new CatalogueOptions())
+            .Validated(builder.Environment.IsDevelopment()));
         builder.AddServiceDatabase<CatalogueDbContext, SqliteCatalogueDbContext, PostgresCatalogueDbContext>(Name);
         var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         builder.Services.AddSingleton<IScenarioSearch>(database.Provider == DatabaseProvider.Postgres ? new PostgresScenarioSearch() : new SqliteScenarioSearch());
@@ -33,6 +35,7 @@ public static class CatalogueModule
         builder.Consumers()
             .Add<OrganisationRegisteredConsumer>(Name)
             .Add<OrganisationChangedConsumer>(Name)
+            .Add<OrganisationApprovedConsumer>(Name)
             .Add<ProjectAwardedConsumer>(Name)
             .Add<AwardCancelledConsumer>(Name)
             .Add<ProjectCompletedConsumer>(Name)

@@ -40,6 +40,7 @@ public static class MatchingModule
             .Add<SolutionPublishedConsumer>(Name)
             .Add<ProjectAwardedConsumer>(Name)
             .Add<AwardCancelledConsumer>(Name)
+            .Add<ScenarioDeliveryStartedConsumer>(Name)
             .Add<ProjectCompletedConsumer>(Name)
             .Add<SuccessCasePublishedConsumer>(Name);
         return builder;

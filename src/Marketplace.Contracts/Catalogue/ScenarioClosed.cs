@@ -1,7 +1,8 @@
 namespace Marketplace.Contracts.Catalogue;
 
 /// <summary>
-/// A scenario stopped accepting proposals: its deadline passed (<paramref name="Reason"/>
-/// "deadline") or it was cancelled (the department's reason).
+/// A scenario stopped accepting proposals, for the reason <paramref name="Kind"/> names.
+/// <paramref name="Reason"/> is display text only (the department's words for a cancellation),
+/// never compared by a consumer.
 /// </summary>
-public sealed record ScenarioClosed(Guid ScenarioId, Guid DepartmentId, string Reason, DateTimeOffset ClosedAt);
+public sealed record ScenarioClosed(Guid ScenarioId, Guid DepartmentId, ScenarioClosureKind Kind, string Reason, DateTimeOffset ClosedAt);

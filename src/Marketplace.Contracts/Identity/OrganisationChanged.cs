@@ -6,9 +6,9 @@ namespace Marketplace.Contracts.Identity;
 /// </summary>
 public sealed record OrganisationChanged(
     Guid OrganisationId,
-    string Type,
+    OrganisationType Type,
     string NameEn,
     string NameZh,
-    string? SizeClass,
-    string Status,
+    SizeClass? SizeClass,
+    OrganisationStatus Status,
     DateTimeOffset ChangedAt);

@@ -24,7 +24,7 @@ public sealed class AuditEntry
 
     public DateTimeOffset At { get; private set; }
 
-    /// <summary>The token's subject, or <c>system</c> for changes made by consumers and background work.</summary>
+    /// <summary>The token's subject, or <c>system</c> for changes made by consumers and background work (then <see cref="UserName"/> names the service and the event or work).</summary>
     public string UserId { get; private set; } = "";
 
     public string? UserName { get; private set; }
@@ -35,7 +35,7 @@ public sealed class AuditEntry
 
     public string EntityId { get; private set; } = "";
 
-    /// <summary><c>Created</c>, <c>Updated</c> or <c>Deleted</c>.</summary>
+    /// <summary>The entity's transition ("Published", "Awarded"), or <c>Created</c>, <c>Updated</c>, <c>Deleted</c>.</summary>
     public string Action { get; private set; } = "";
 
     /// <summary>JSON object of the changed properties: <c>{"Status":{"from":"Draft","to":"Published"}}</c>.</summary>

@@ -52,7 +52,8 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider tim
             {
                 continue;
             }
-            context.Add(new AuditEntry(now, actor, EntityName(entry), AuditIdOf(entry), ActionOf(entry.State),
+            var action = (entry.Entity as IAudited)?.TakeAuditAction() ?? ActionOf(entry.State);
+            context.Add(new AuditEntry(now, actor, EntityName(entry), AuditIdOf(entry), action,
                 JsonSerializer.Serialize(changes), CorrelationId.Current));
         }
     }
@@ -62,7 +63,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider tim
         var user = http.HttpContext?.User;
         return user?.Identity?.IsAuthenticated == true
             ? new AuditActor(user.UserId() ?? "unknown", user.Identity.Name, user.OrganisationId())
-            : AuditActor.System;
+            : AuditCause.Current is { } cause ? AuditActor.System with { UserName = cause } : AuditActor.System;
     }
 
     private static string ActionOf(EntityState state) => state switch
@@ -108,12 +109,24 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider tim
         return changes;
     }
 
+    /// <summary>Readable text: lists joined, records as their named values, never a type's ToString() ("Kpi { NameEn = … }").</summary>
     private static string? Format(object? value) => value switch
     {
         null => null,
-        System.Collections.IEnumerable items and not string => string.Join(",", items.Cast<object?>()),
-        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
+        System.Collections.IEnumerable items and not string => string.Join(IsSimple(items.GetType()) ? "," : "; ", items.Cast<object?>().Select(Format)),
+        _ when IsSimple(value.GetType()) => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
+        _ => string.Join(", ", value.GetType().GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
+            .Select(p => $"{p.Name}: {Format(p.GetValue(value))}")),
     };
+
+    private static bool IsSimple(Type type)
+    {
+        var element = type.IsArray ? type.GetElementType()! : type.IsGenericType && type.GetGenericArguments() is [var only] ? only : type;
+        element = Nullable.GetUnderlyingType(element) ?? element;
+        return element.IsPrimitive || element.IsEnum || element == typeof(string) || element == typeof(decimal) || element == typeof(Guid)
+            || element == typeof(DateTimeOffset) || element == typeof(DateTime) || element == typeof(TimeSpan) || element == typeof(DateOnly);
+    }
 
     private static string? Shorten(object? value) =>
         Format(value) is { Length: > MaxValueLength } text ? text[..MaxValueLength] + "…" : Format(value);

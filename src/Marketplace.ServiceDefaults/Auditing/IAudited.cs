@@ -8,6 +8,12 @@ public interface IAudited
 
     /// <summary>Properties whose values never enter the log (password hashes, secrets); a change shows as "(changed)".</summary>
     IReadOnlyCollection<string> RedactedProperties => [];
+
+    /// <summary>
+    /// The name of the transition being saved ("Published", "Awarded"), taken once by the audit log;
+    /// null for a plain Created, Updated or Deleted.
+    /// </summary>
+    string? TakeAuditAction() => null;
 }
 
 /// <summary>

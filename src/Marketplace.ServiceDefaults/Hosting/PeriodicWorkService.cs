@@ -1,3 +1,4 @@
+using Marketplace.ServiceDefaults.Auditing;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -21,7 +22,10 @@ public abstract partial class PeriodicWorkService(TimeSpan interval, ILogger log
         {
             try
             {
-                await RunOnceAsync(stoppingToken);
+                using (AuditCause.Begin(Work))
+                {
+                    await RunOnceAsync(stoppingToken);
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -1,3 +1,4 @@
+using Marketplace.ServiceDefaults.Auditing;
 using Marketplace.ServiceDefaults.Data;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,9 @@ public abstract partial class IdempotentConsumer<TMessage, TContext>(TContext db
 
     protected TimeProvider Time { get; } = time;
 
+    /// <summary>For handlers to say why they skip a stale event or refuse one (the refusal then goes to the error queue).</summary>
+    protected ILogger Logger { get; } = logger;
+
     /// <summary>Stable across deployments: the inbox key is (message id, consumer name).</summary>
     protected virtual string ConsumerName => GetType().Name;
 
@@ -29,6 +33,7 @@ public abstract partial class IdempotentConsumer<TMessage, TContext>(TContext db
         // The provider's execution strategy (PostgreSQL retries transient faults) must own the
         // transaction, so that a retried attempt replays the whole unit, inbox check included.
         var applied = false;
+        using var cause = AuditCause.Begin($"{ServiceName} service, on {typeof(TMessage).Name}");
         try
         {
             await Db.Database.CreateExecutionStrategy().ExecuteAsync(async cancellationToken =>
@@ -56,15 +61,19 @@ public abstract partial class IdempotentConsumer<TMessage, TContext>(TContext db
 
         if (applied)
         {
-            LogApplied(logger, typeof(TMessage).Name, messageId, ConsumerName);
+            LogApplied(Logger, typeof(TMessage).Name, messageId, ConsumerName);
         }
         else
         {
-            LogDuplicate(logger, typeof(TMessage).Name, messageId, ConsumerName);
+            LogDuplicate(Logger, typeof(TMessage).Name, messageId, ConsumerName);
         }
     }
 
     protected abstract Task HandleAsync(TMessage message, ConsumeContext<TMessage> context);
+
+    /// <summary>The service the consumer belongs to, from its DbContext's name (CatalogueDbContext: catalogue).</summary>
+    private static string ServiceName => typeof(TContext).Name.Replace("ServiceDbContext", "", StringComparison.Ordinal)
+        .Replace("DbContext", "", StringComparison.Ordinal).ToLowerInvariant();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Applied {MessageType} {MessageId} in {Consumer}")]
     private static partial void LogApplied(ILogger logger, string messageType, Guid messageId, string consumer);

@@ -1,11 +1,13 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Marketplace.ServiceDefaults.Messaging;
 
 /// <summary>An event waiting to be published, stored in the same transaction as the state change that caused it.</summary>
 public sealed class OutboxMessage
 {
-    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>Enums as their names, like MassTransit's serializer: a stored row still reads after an enum gains or reorders members.</summary>
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private OutboxMessage()
     {

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Marketplace.Catalogue.Alerts;
 using Marketplace.IntegrationTests.Infrastructure;
 using Marketplace.ServiceDefaults.Auth;
+using Marketplace.ServiceDefaults.Localization;
 using Marketplace.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -76,8 +77,13 @@ public abstract class AlertsTests(MarketplaceEnvironment env)
     }
 
     [Fact]
-    public async Task A_daily_saved_search_gathers_its_matches_into_one_digest_a_day()
+    public async Task A_daily_saved_search_gathers_its_matches_into_one_digest_at_the_configured_Hong_Kong_hour_each_day()
     {
+        // 07:00 in Hong Kong, an hour before the digest hour (Catalogue:DigestHourHongKong, 8 by default).
+        var local = env.Clock.GetUtcNow().ToOffset(HongKongTime.Offset);
+        var sevenToday = new DateTimeOffset(local.Year, local.Month, local.Day, 7, 0, 0, HongKongTime.Offset);
+        env.Clock.Advance((sevenToday > local ? sevenToday : sevenToday.AddDays(1)) - local);
+
         var word = "wombat" + Guid.NewGuid().ToString("N")[..6];
         var vendor = env.CatalogueClient().As(Roles.Vendor, Guid.NewGuid(), $"vendor-{Guid.NewGuid():N}");
         await SaveAsync(vendor, new { name = "Wombats", query = word, frequency = "Daily" });
@@ -85,9 +91,13 @@ public abstract class AlertsTests(MarketplaceEnvironment env)
         await ScenarioBuilder.CreatePublishedAsync(env, Officer(), ScenarioBuilder.ValidBody($"Second {word}"));
         await Eventually.Until(() => env.InCatalogueDbAsync(db => Task.FromResult(db.Notifications.Count(n => n.DigestPending && n.TitleEn.Contains(word)))),
             n => n == 2, what: "both matches queued for the digest");
+
+        // Before the hour nothing goes out, not even a search's first digest.
+        var digests = env.CatalogueServices.GetRequiredService<DailyDigests>();
+        await digests.SendDueAsync(CancellationToken.None);
         Assert.Equal(0, (await InboxAsync(vendor)).GetProperty("totalCount").GetInt32());
 
-        var digests = env.CatalogueServices.GetRequiredService<DailyDigests>();
+        env.Clock.Advance(TimeSpan.FromHours(1));
         await digests.SendDueAsync(CancellationToken.None);
         var inbox = await InboxAsync(vendor);
         var digest = Assert.Single(inbox.GetProperty("items").EnumerateArray().ToList());
@@ -96,13 +106,19 @@ public abstract class AlertsTests(MarketplaceEnvironment env)
         Assert.Contains($"Second {word}", digest.GetProperty("bodyEn").GetString());
         Assert.Contains("2", digest.GetProperty("titleZh").GetString());
 
-        // The next match waits a day.
+        // The next match waits for the next day's hour: not later that day, not at midnight, not 24 hours after a late round.
+        env.Clock.Advance(TimeSpan.FromMinutes(30));
         await ScenarioBuilder.CreatePublishedAsync(env, Officer(), ScenarioBuilder.ValidBody($"Third {word}"));
         await Eventually.Until(() => env.InCatalogueDbAsync(db => Task.FromResult(db.Notifications.Count(n => n.DigestPending && n.TitleEn.Contains(word)))),
             n => n == 1, what: "the third match queued");
-        await digests.SendDueAsync(CancellationToken.None);
-        Assert.Equal(1, (await InboxAsync(vendor)).GetProperty("totalCount").GetInt32());
-        env.Clock.Advance(DailyDigests.Interval);
+        foreach (var step in new[] { TimeSpan.FromHours(15), TimeSpan.FromHours(1), TimeSpan.FromHours(7) })
+        {
+            env.Clock.Advance(step);
+            await digests.SendDueAsync(CancellationToken.None);
+            Assert.Equal(1, (await InboxAsync(vendor)).GetProperty("totalCount").GetInt32());
+        }
+        // 08:00 the next Hong Kong day.
+        env.Clock.Advance(TimeSpan.FromMinutes(30));
         await digests.SendDueAsync(CancellationToken.None);
         Assert.Equal(2, (await InboxAsync(vendor)).GetProperty("totalCount").GetInt32());
     }

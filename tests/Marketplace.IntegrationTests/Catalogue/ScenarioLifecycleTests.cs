@@ -109,7 +109,7 @@ public abstract class ScenarioLifecycleTests(MarketplaceEnvironment env)
         var project = Guid.NewGuid();
         var at = env.Clock.GetUtcNow().AddDays(31);
         var awarded = new ProjectAwarded(project, id, _department, vendor, Guid.NewGuid(), "Gradient-boosted waiting-time model", 1_800_000m, 12,
-            [new TeamRole("Data scientist", "Senior", null)], at);
+            [new TeamRole("Data scientist", "Senior", null)], at, at.AddDays(10));
 
         var messageId = Guid.NewGuid();
         await env.PublishAsync(awarded, messageId);
@@ -122,7 +122,8 @@ public abstract class ScenarioLifecycleTests(MarketplaceEnvironment env)
         await env.PublishAsync(new AwardCancelled(project, id, "Standstill challenge upheld", at.AddDays(2)), Guid.NewGuid());
         await Eventually.Until(() => env.CatalogueClient().GetFromJsonAsync<JsonElement>($"/api/catalogue/scenarios/{id}"),
             s => s.GetProperty("status").GetString() == "ProposalsClosed", what: "the cancelled award to reach the catalogue");
-        var second = awarded with { ProjectId = Guid.NewGuid(), AwardedAt = at.AddDays(5) };
+        // Its standstill already over by the test's clock, so delivery may start.
+        var second = awarded with { ProjectId = Guid.NewGuid(), AwardedAt = at.AddDays(5), StandstillEndsAt = env.Clock.GetUtcNow().AddMinutes(-1) };
         await env.PublishAsync(second, Guid.NewGuid());
         await Eventually.Until(() => env.CatalogueClient().GetFromJsonAsync<JsonElement>($"/api/catalogue/scenarios/{id}"),
             s => s.GetProperty("status").GetString() == "Awarded", what: "the second award");

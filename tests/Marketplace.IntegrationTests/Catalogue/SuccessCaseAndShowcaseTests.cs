@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Marketplace.Contracts.Funding;
+using Marketplace.Contracts.Identity;
 using Marketplace.Contracts.Matching;
 using Marketplace.IntegrationTests.Infrastructure;
 using Marketplace.ServiceDefaults.Auth;
@@ -25,7 +26,7 @@ public abstract class SuccessCaseAndShowcaseTests(MarketplaceEnvironment env)
         var id = (await ScenarioBuilder.CreatePublishedAsync(env, Officer())).GetProperty("id").GetGuid();
         var project = Guid.NewGuid();
         var at = env.Clock.GetUtcNow().AddDays(31);
-        await env.PublishAsync(new ProjectAwarded(project, id, _department, _vendor, Guid.NewGuid(), "Model", 1_000_000m, 12, [], at), Guid.NewGuid());
+        await env.PublishAsync(new ProjectAwarded(project, id, _department, _vendor, Guid.NewGuid(), "Model", 1_000_000m, 12, [], at, at.AddDays(10)), Guid.NewGuid());
         var completed = new ProjectCompleted(project, id, _vendor, "Waiting times forecast within 12 minutes.", "輪候時間預測誤差在十二分鐘內。",
             [new KpiResult("Forecast error", "預測誤差", "≤ 15 minutes", "12 minutes")], at.AddDays(200));
         var messageId = Guid.NewGuid();
@@ -105,9 +106,51 @@ public abstract class SuccessCaseAndShowcaseTests(MarketplaceEnvironment env)
         Assert.Contains(_department.ToString(), Assert.Single(events).Body, StringComparison.Ordinal);
     }
 
+    private async Task KnownOrganisationAsync(Guid id, OrganisationType type, OrganisationStatus status)
+    {
+        var messageId = Guid.NewGuid();
+        await env.PublishAsync(new OrganisationRegistered(id, type, $"{type} {id:N}", "機構", null, null, status, env.Clock.GetUtcNow()), messageId);
+        await Eventually.Until(() => env.InCatalogueDbAsync(db => db.InboxMessages.AnyAsync(m => m.MessageId == messageId)), k => k,
+            what: "the catalogue to learn of the organisation");
+    }
+
+    [Fact]
+    public async Task A_success_case_names_only_an_approved_vendor_and_an_edit_cannot_swap_it()
+    {
+        var department = Guid.NewGuid();
+        var pending = Guid.NewGuid();
+        await KnownOrganisationAsync(_vendor, OrganisationType.Vendor, OrganisationStatus.Approved);
+        await KnownOrganisationAsync(department, OrganisationType.Department, OrganisationStatus.Approved);
+        await KnownOrganisationAsync(pending, OrganisationType.Vendor, OrganisationStatus.Pending);
+        object Body(Guid vendor) => new
+        {
+            vendorOrganisationId = vendor, titleEn = "Tenancy enquiry assistant", titleZh = "租務查詢助理", summaryEn = "A 2024 pilot.", summaryZh = "二零二四年試驗。",
+            outcomesEn = "40% fewer calls.", outcomesZh = "來電減少四成。", area = "Government", sector = "housing", capabilities = new[] { "nlp" },
+            kpis = Array.Empty<object>(),
+        };
+        var before = await env.InCatalogueDbAsync(db => db.SuccessCases.CountAsync());
+        foreach (var wrong in new[] { Guid.Empty, department, pending, Guid.NewGuid() })
+        {
+            var refused = await Officer().PostAsJsonAsync("/api/catalogue/success-cases", Body(wrong));
+            await refused.ShouldBe(HttpStatusCode.BadRequest);
+            Assert.True((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("vendorOrganisationId", out _), wrong.ToString());
+        }
+        Assert.Equal(before, await env.InCatalogueDbAsync(db => db.SuccessCases.CountAsync()));
+
+        var created = await Officer().PostAsJsonAsync("/api/catalogue/success-cases", Body(_vendor));
+        await created.ShouldBe(HttpStatusCode.Created);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var swapped = await Officer().PutAsJsonAsync($"/api/catalogue/success-cases/{id}", Body(department));
+        await swapped.ShouldBe(HttpStatusCode.BadRequest);
+        Assert.True((await swapped.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("vendorOrganisationId", out _));
+        Assert.Equal(_vendor, (await env.InCatalogueDbAsync(db => db.SuccessCases.SingleAsync(c => c.Id == id))).VendorOrganisationId);
+        await (await Officer().PutAsJsonAsync($"/api/catalogue/success-cases/{id}", Body(_vendor))).ShouldBe(HttpStatusCode.OK);
+    }
+
     [Fact]
     public async Task A_department_drafts_a_case_for_an_earlier_project_by_hand_naming_its_fields_when_wrong()
     {
+        await KnownOrganisationAsync(_vendor, OrganisationType.Vendor, OrganisationStatus.Approved);
         var bad = await Officer().PostAsJsonAsync("/api/catalogue/success-cases", new { titleEn = "Only English", titleZh = "English only", area = "Mars", sector = "healthcare" });
         await bad.ShouldBe(HttpStatusCode.BadRequest);
         var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");

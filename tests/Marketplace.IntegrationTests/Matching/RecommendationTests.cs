@@ -19,12 +19,12 @@ public abstract class RecommendationTests(MarketplaceEnvironment env)
 {
     private readonly Guid _department = Guid.NewGuid();
 
-    private async Task<Guid> VendorAsync(string name, string size, string[] capabilities, string[] sectors, string summary)
+    private async Task<Guid> VendorAsync(string name, SizeClass size, string[] capabilities, string[] sectors, string summary)
     {
         var vendor = Guid.NewGuid();
         var now = env.Clock.GetUtcNow();
-        await env.PublishAsync(new OrganisationRegistered(vendor, "Vendor", name, "供應商", "12345678", size, "Pending", now), Guid.NewGuid());
-        await env.PublishAsync(new OrganisationApproved(vendor, "Vendor", now.AddMinutes(1)), Guid.NewGuid());
+        await env.PublishAsync(new OrganisationRegistered(vendor, OrganisationType.Vendor, name, "供應商", "12345678", size, OrganisationStatus.Pending, now), Guid.NewGuid());
+        await env.PublishAsync(new OrganisationApproved(vendor, OrganisationType.Vendor, now.AddMinutes(1)), Guid.NewGuid());
         await env.PublishAsync(new SolutionPublished(Guid.NewGuid(), vendor, name + " platform", "平台", summary, "方案摘要", capabilities, sectors, now), Guid.NewGuid());
         return vendor;
     }
@@ -33,13 +33,13 @@ public abstract class RecommendationTests(MarketplaceEnvironment env)
     public async Task A_department_sees_the_vendors_who_can_solve_its_scenario_with_reasons_and_a_vendor_its_scenarios()
     {
         var word = "glaucoma" + Guid.NewGuid().ToString("N")[..5];
-        var startup = await VendorAsync("Retina Startup", "Startup", ["computer-vision", "forecasting"], ["healthcare"], $"Screening for {word} in clinics");
-        var large = await VendorAsync("Big Systems", "Large", ["computer-vision"], ["finance"], "Core banking");
-        var unrelated = await VendorAsync("Forklift Robots", "SME", ["robotics"], ["logistics"], "Warehouse robots");
+        var startup = await VendorAsync("Retina Startup", SizeClass.Startup, ["computer-vision", "forecasting"], ["healthcare"], $"Screening for {word} in clinics");
+        var large = await VendorAsync("Big Systems", SizeClass.Large, ["computer-vision"], ["finance"], "Core banking");
+        var unrelated = await VendorAsync("Forklift Robots", SizeClass.SME, ["robotics"], ["logistics"], "Warehouse robots");
         // A completed healthcare project of the large vendor, delivered twice (redelivery): counted once.
         var project = Guid.NewGuid();
         var awardId = Guid.NewGuid();
-        var award = new ProjectAwarded(project, Guid.NewGuid(), Guid.NewGuid(), large, Guid.NewGuid(), "x", 1m, 1, [], env.Clock.GetUtcNow());
+        var award = new ProjectAwarded(project, Guid.NewGuid(), Guid.NewGuid(), large, Guid.NewGuid(), "x", 1m, 1, [], env.Clock.GetUtcNow(), env.Clock.GetUtcNow().AddDays(10));
         await env.PublishAsync(award, awardId);
         await env.PublishAsync(award, awardId);
         await env.PublishAsync(new ProjectCompleted(project, award.ScenarioId, large, "done", "完成", [], env.Clock.GetUtcNow()), Guid.NewGuid());
@@ -92,8 +92,8 @@ public abstract class RecommendationTests(MarketplaceEnvironment env)
         // Capabilities and sector apart from the other tests' scenarios, so these vendors do not enter their rankings.
         var word = "dyslexia" + Guid.NewGuid().ToString("N")[..5];
         var text = $"Early {word} screening from reading-aloud recordings; spoken feedback for pupils and teachers";
-        var strong = await VendorAsync("Reading Voice", "Startup", ["speech", "nlp"], ["education"], text);
-        var weak = await VendorAsync("Ledger Corp", "Large", ["nlp"], ["finance"], "Core banking ledgers");
+        var strong = await VendorAsync("Reading Voice", SizeClass.Startup, ["speech", "nlp"], ["education"], text);
+        var weak = await VendorAsync("Ledger Corp", SizeClass.Large, ["nlp"], ["finance"], "Core banking ledgers");
 
         var officer = env.CatalogueClient().As(Roles.DepartmentOfficer, _department);
         var body = ScenarioBuilder.ValidBody($"Early {word} screening from reading-aloud recordings", "People", "education", "speech", "nlp");
@@ -137,7 +137,7 @@ public abstract class RecommendationTests(MarketplaceEnvironment env)
         Assert.Single(About(await InboxAsync(strong), scenario));
 
         // A vendor that publishes a fitting solution later hears of the open scenario too.
-        var latecomer = await VendorAsync("Late Reading AI", "Startup", ["speech", "nlp"], ["education"], text);
+        var latecomer = await VendorAsync("Late Reading AI", SizeClass.Startup, ["speech", "nlp"], ["education"], text);
         await Eventually.Until(async () =>
         {
             await notifier.NotifyAllAsync(CancellationToken.None);

@@ -43,7 +43,7 @@ public static class BatchesApi
         group.MapGet("/", ListAsync).AllowAnonymous().WithSummary("All batches, newest first, with their count of public scenarios");
         group.MapGet("/{id:guid}", GetAsync).AllowAnonymous().WithSummary("A batch with its public scenarios counted by area and sector");
         group.MapPost("/", CreateAsync).RequireAuthorization(Roles.Admin).WithSummary("Create a batch (administrators)");
-        group.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(Roles.Admin).WithSummary("Change an open batch's proposal deadline (administrators)");
+        group.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(Roles.Admin).WithSummary("Change an open batch's descriptions and proposal deadline; validated like a new batch, its year and number cannot change (administrators)");
         group.MapPost("/{id:guid}/publish", PublishAsync).RequireAuthorization(Roles.Admin)
             .WithSummary("Publish the batch: every approved scenario in it is published with the batch's deadline (administrators)");
         return group;
@@ -84,7 +84,7 @@ public static class BatchesApi
         BatchRequest request, CatalogueDbContext db, TimeProvider time, CatalogueOptions options, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var errors = Check(request, now, options, creating: true);
+        var errors = Check(request, now, options);
         if (!errors.IsValid)
         {
             return errors.ToProblem();
@@ -108,12 +108,21 @@ public static class BatchesApi
         {
             return ProblemResults.NotFound(ScenariosApi.BatchNotFound);
         }
-        var errors = Check(request, time.GetUtcNow(), options, creating: false);
+        var errors = Check(request, time.GetUtcNow(), options);
+        // The code (year and number) names the batch everywhere; a different value is refused, not ignored.
+        if (request.Year is { } year && year != batch.Year && errors.For("year").Count == 0)
+        {
+            errors.Add("year", FixedField.Format("year", batch.Year));
+        }
+        if (request.Number is { } number && number != batch.Number && errors.For("number").Count == 0)
+        {
+            errors.Add("number", FixedField.Format("number", batch.Number));
+        }
         if (!errors.IsValid)
         {
             return errors.ToProblem();
         }
-        batch.Reschedule(request.ProposalDeadline!.Value.ToUniversalTime());
+        batch.Revise(request.DescriptionEn!, request.DescriptionZh!, request.ProposalDeadline!.Value.ToUniversalTime());
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(BatchResponse.From(batch, 0));
     }
@@ -140,19 +149,18 @@ public static class BatchesApi
 
     private static readonly Marketplace.ServiceDefaults.Localization.LocalizedText BatchExists = new(
         "Batch {0} already exists.", "批次 {0} 已經存在。");
+    private static readonly Marketplace.ServiceDefaults.Localization.LocalizedText FixedField = new(
+        "'{0}' is part of the batch's code and cannot change; send {1} or create another batch.", "「{0}」是批次編號的一部分，不能更改；請填寫 {1} 或另建批次。");
 
     private static IQueryable<Scenario> PublicCounts(CatalogueDbContext db) =>
         db.Scenarios.AsNoTracking().Where(s => s.BatchId != null && s.Status != ScenarioStatus.Draft && s.Status != ScenarioStatus.Submitted);
 
-    private static ValidationErrors Check(BatchRequest request, DateTimeOffset now, CatalogueOptions options, bool creating)
+    /// <summary>The same rules for a new batch and a changed one.</summary>
+    private static ValidationErrors Check(BatchRequest request, DateTimeOffset now, CatalogueOptions options)
     {
-        var errors = new ValidationErrors();
-        if (creating)
-        {
-            errors.Between("year", request.Year, 2020, 2100).Between("number", request.Number, 1, 99)
-                .Text("descriptionEn", request.DescriptionEn, ScenarioDetails.TextMax)
-                .Text("descriptionZh", request.DescriptionZh, ScenarioDetails.TextMax);
-        }
+        var errors = new ValidationErrors().Between("year", request.Year, 2020, 2100).Between("number", request.Number, 1, 99)
+            .Text("descriptionEn", request.DescriptionEn, ScenarioDetails.TextMax)
+            .Text("descriptionZh", request.DescriptionZh, ScenarioDetails.TextMax);
         if (request.ProposalDeadline is not { } deadline)
         {
             errors.Required("proposalDeadline", null);

@@ -35,6 +35,8 @@ public static class SavedSearchesApi
     public static readonly LocalizedText TooMany = new(
         "You can keep at most {0} saved searches; delete one first.", "最多只可儲存 {0} 個搜尋；請先刪除其中一個。");
     public static readonly LocalizedText NoUser = new("Your token names no user (claim 'sub').", "你的權杖沒有註明用戶（「sub」聲明）。");
+    public static readonly LocalizedText BudgetRange = new(
+        "'budgetMax' must not be less than 'budgetMin'.", "「budgetMax」不可少於「budgetMin」。");
 
     public static IEndpointRouteBuilder MapSavedSearchesApi(this IEndpointRouteBuilder app)
     {
@@ -136,9 +138,18 @@ public static class SavedSearchesApi
         return TypedResults.NoContent();
     }
 
-    public static async Task<NoContent> UnmuteAsync(Guid id, ClaimsPrincipal user, CatalogueDbContext db, CancellationToken ct)
+    /// <summary>Answers like <see cref="MuteAsync"/>: a scenario the caller may not see is not acknowledged.</summary>
+    public static async Task<Results<NoContent, ProblemHttpResult>> UnmuteAsync(Guid id, ClaimsPrincipal user, CatalogueDbContext db, CancellationToken ct)
     {
-        var userId = user.UserId();
+        if (user.UserId() is not { } userId)
+        {
+            return ProblemResults.Forbidden(NoUser);
+        }
+        var scenario = await db.Scenarios.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
+        if (scenario is null || !ScenarioListing.CanSee(user, scenario))
+        {
+            return ProblemResults.NotFound(ScenariosApi.ScenarioNotFound);
+        }
         await db.ScenarioMutes.Where(m => m.UserId == userId && m.ScenarioId == id).ExecuteDeleteAsync(ct);
         return TypedResults.NoContent();
     }
@@ -167,6 +178,11 @@ public static class SavedSearchesApi
         if (request.BudgetMax is not null)
         {
             errors.Between("budgetMax", request.BudgetMax, 0, ScenarioDetails.BudgetCeilingHkd);
+        }
+        if (request is { BudgetMin: { } min, BudgetMax: { } max } && min > max)
+        {
+            // A range nothing can fall into would silently never alert.
+            errors.Add("budgetMax", BudgetRange);
         }
         return (errors.IsValid && frequency is { } f ? (area, f) : null, errors);
     }

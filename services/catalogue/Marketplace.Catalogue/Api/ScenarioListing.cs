@@ -172,8 +172,11 @@ internal static class ScenarioListing
         var batchIds = items.Select(i => i.Scenario.BatchId).OfType<Guid>().Distinct().ToList();
         var departments = await db.Departments.AsNoTracking().Where(d => departmentIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct);
         var batches = await db.Batches.AsNoTracking().Where(b => batchIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct);
+        var vendorIds = items.Select(i => i.Scenario.AwardedVendorId).OfType<Guid>().Distinct().ToList();
+        var vendors = await db.OrganisationNames.AsNoTracking().Where(o => vendorIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
         return items.Select(i => ScenarioResponse.From(i.Scenario, departments.GetValueOrDefault(i.Scenario.DepartmentId),
-            i.Scenario.BatchId is { } b ? batches.GetValueOrDefault(b) : null, i.Rank)).ToList();
+            i.Scenario.BatchId is { } b ? batches.GetValueOrDefault(b) : null,
+            i.Scenario.AwardedVendorId is { } v ? vendors.GetValueOrDefault(v) : null, i.Rank)).ToList();
     }
 
     /// <summary>

@@ -6,6 +6,12 @@ public sealed record DepartmentSummary(Guid Id, string? NameEn, string? NameZh);
 
 public sealed record BatchSummary(Guid Id, string Code, string NameEn, string NameZh);
 
+/// <summary>
+/// The public award notice, as procurement portals publish it: who won, for how much (HKD), when,
+/// and until when it may be challenged. Never the justification or anyone's scores.
+/// </summary>
+public sealed record AwardNotice(Guid VendorId, string? VendorNameEn, string? VendorNameZh, decimal? ContractValueHkd, DateTimeOffset AwardedAt, DateTimeOffset? StandstillEndsAt);
+
 /// <summary>A scenario as the API shows it; never the EF entity itself.</summary>
 public sealed record ScenarioResponse(
     Guid Id,
@@ -43,6 +49,7 @@ public sealed record ScenarioResponse(
     DateTimeOffset? ProposalsClosedAt,
     DateTimeOffset? AwardedAt,
     Guid? AwardedVendorId,
+    AwardNotice? Award,
     DateTimeOffset? DeliveryStartedAt,
     DateTimeOffset? CompletedAt,
     DateTimeOffset? ClosedAt,
@@ -51,7 +58,7 @@ public sealed record ScenarioResponse(
     int Version,
     double? Relevance)
 {
-    public static ScenarioResponse From(Scenario s, Department? department, Batch? batch, double? relevance = null) => new(
+    public static ScenarioResponse From(Scenario s, Department? department, Batch? batch, OrganisationName? vendor = null, double? relevance = null) => new(
         s.Id, s.Status.ToString(),
         new DepartmentSummary(s.DepartmentId, department?.NameEn, department?.NameZh),
         batch is null ? null : new BatchSummary(batch.Id, batch.Code, batch.NameEn, batch.NameZh),
@@ -59,7 +66,11 @@ public sealed record ScenarioResponse(
         s.Area.ToString(), s.Sector, s.Capabilities, s.BudgetMinHkd, s.BudgetMaxHkd, s.DataResidency.ToString(),
         s.DataDescriptionEn, s.DataDescriptionZh, s.DataFormat, s.AiRiskTier.ToString(), s.PilotDurationMonths, s.TargetSchemes,
         s.ContactName, s.ContactEmail, s.CreatedAt, s.UpdatedAt, s.SubmittedAt, s.ApprovedAt, s.ReturnReason,
-        s.PublishedAt, s.ProposalDeadline, s.ProposalsClosedAt, s.AwardedAt, s.AwardedVendorId, s.DeliveryStartedAt, s.CompletedAt,
+        s.PublishedAt, s.ProposalDeadline, s.ProposalsClosedAt, s.AwardedAt, s.AwardedVendorId,
+        s is { AwardedVendorId: { } vendorId, AwardedAt: { } awardedAt }
+            ? new AwardNotice(vendorId, vendor?.NameEn, vendor?.NameZh, s.AwardedValueHkd, awardedAt, s.StandstillEndsAt)
+            : null,
+        s.DeliveryStartedAt, s.CompletedAt,
         s.ClosedAt, s.ClosureReason, s.AmendmentCount, s.Version, relevance);
 }
 

@@ -57,7 +57,7 @@ public static class ScenariosApi
         group.MapPost("/{id:guid}/unsuccessful", UnsuccessfulAsync).RequireAuthorization(Roles.DepartmentOfficer)
             .WithSummary("Declare that no proposal can be awarded, with a public reason (owning department)");
         group.MapPost("/{id:guid}/start-delivery", StartDeliveryAsync).RequireAuthorization(Roles.DepartmentOfficer)
-            .WithSummary("Mark an awarded scenario's project as being delivered (owning department)");
+            .WithSummary("Start delivery of an awarded scenario's project once its standstill period has ended (owning department; emits ScenarioDeliveryStarted)");
         group.MapGet("/{id:guid}/history", HistoryAsync).RequireAuthorization(p => p.RequireRole(Roles.DepartmentOfficer, Roles.Admin))
             .WithSummary("Audit trail of a scenario: who changed what, when (owning department or an administrator)");
         return group;
@@ -262,7 +262,8 @@ public static class ScenariosApi
         {
             return denied;
         }
-        scenario!.StartDelivery(time.GetUtcNow());
+        var now = time.GetUtcNow();
+        db.AddEvent(scenario!.StartDelivery(now), now);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await ToResponseAsync(db, scenario, ct));
     }

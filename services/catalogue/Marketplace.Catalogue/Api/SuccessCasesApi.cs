@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Marketplace.Catalogue.Data;
 using Marketplace.Catalogue.Domain;
+using Marketplace.Contracts.Identity;
 using Marketplace.ServiceDefaults.Api;
 using Marketplace.ServiceDefaults.Auth;
 using Marketplace.ServiceDefaults.Data;
@@ -46,6 +47,10 @@ public static class SuccessCasesApi
         "Only the department and the vendor of this success case may do this.", "只有此成功個案的部門及供應商可以進行此操作。");
     public static readonly LocalizedText ScenarioNotYours = new(
         "'scenarioId' must be one of your department's scenarios.", "「scenarioId」必須是你所屬部門的情境。");
+    public static readonly LocalizedText NotAnApprovedVendor = new(
+        "'vendorOrganisationId' must be an approved vendor organisation of the marketplace.", "「vendorOrganisationId」必須是平台上已獲批准的供應商機構。");
+    public static readonly LocalizedText FieldIsFixed = new(
+        "'{0}' cannot change once the success case is drafted; send the current value or leave it out.", "成功個案起草後不能更改「{0}」；請填寫現有值或不填。");
 
     public static RouteGroupBuilder MapSuccessCasesApi(this IEndpointRouteBuilder app)
     {
@@ -132,9 +137,14 @@ public static class SuccessCasesApi
             return ProblemResults.Forbidden(ScenariosApi.NoDepartmentInToken);
         }
         var (content, errors) = Check(request);
-        if (request.VendorOrganisationId is null)
+        if (request.VendorOrganisationId is not { } vendorId)
         {
             errors.Required("vendorOrganisationId", null);
+        }
+        else if (!await db.OrganisationNames.AnyAsync(o => o.Id == vendorId && o.Type == OrganisationType.Vendor && o.Status == OrganisationStatus.Approved, ct))
+        {
+            // Checked against the identity facts the catalogue keeps from the identity service's events.
+            errors.Add("vendorOrganisationId", NotAnApprovedVendor);
         }
         if (request.ScenarioId is { } scenarioId && !await db.Scenarios.AnyAsync(s => s.Id == scenarioId && s.DepartmentId == department, ct))
         {
@@ -163,7 +173,16 @@ public static class SuccessCasesApi
             return ProblemResults.Forbidden(NotYours);
         }
         var (content, errors) = Check(request);
-        if (content is null)
+        // Who delivered it and which scenario it came from are facts, not text: refused, not ignored.
+        if (request.VendorOrganisationId is { } vendor && vendor != successCase.VendorOrganisationId)
+        {
+            errors.Add("vendorOrganisationId", FieldIsFixed.Format("vendorOrganisationId"));
+        }
+        if (request.ScenarioId is { } scenario && scenario != successCase.ScenarioId)
+        {
+            errors.Add("scenarioId", FieldIsFixed.Format("scenarioId"));
+        }
+        if (content is null || !errors.IsValid)
         {
             return errors.ToProblem();
         }

@@ -6,12 +6,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Marketplace.Catalogue.Consumers;
 
-/// <summary>A department renamed in the identity service is shown with its new names on every scenario.</summary>
+/// <summary>A department renamed in the identity service is shown with its new names on every scenario; a vendor's status follows too.</summary>
 public sealed class OrganisationChangedConsumer(CatalogueDbContext db, TimeProvider time, ILogger<OrganisationChangedConsumer> logger)
     : IdempotentConsumer<OrganisationChanged, CatalogueDbContext>(db, time, logger)
 {
     protected override Task HandleAsync(OrganisationChanged message, ConsumeContext<OrganisationChanged> context) =>
-        message.Type == DepartmentDirectory.DepartmentType
-            ? DepartmentDirectory.UpsertAsync(Db, message.OrganisationId, message.NameEn, message.NameZh, message.ChangedAt, context.CancellationToken)
-            : DepartmentDirectory.UpsertOtherAsync(Db, message.OrganisationId, message.Type, message.NameEn, message.NameZh, message.ChangedAt, context.CancellationToken);
+        DepartmentDirectory.UpsertAsync(Db, message.OrganisationId, message.Type, message.NameEn, message.NameZh, message.Status, message.ChangedAt, context.CancellationToken);
 }

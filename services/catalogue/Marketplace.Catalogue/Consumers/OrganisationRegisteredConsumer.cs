@@ -11,7 +11,5 @@ public sealed class OrganisationRegisteredConsumer(CatalogueDbContext db, TimePr
     : IdempotentConsumer<OrganisationRegistered, CatalogueDbContext>(db, time, logger)
 {
     protected override Task HandleAsync(OrganisationRegistered message, ConsumeContext<OrganisationRegistered> context) =>
-        message.Type == DepartmentDirectory.DepartmentType
-            ? DepartmentDirectory.UpsertAsync(Db, message.OrganisationId, message.NameEn, message.NameZh, message.RegisteredAt, context.CancellationToken)
-            : DepartmentDirectory.UpsertOtherAsync(Db, message.OrganisationId, message.Type, message.NameEn, message.NameZh, message.RegisteredAt, context.CancellationToken);
+        DepartmentDirectory.UpsertAsync(Db, message.OrganisationId, message.Type, message.NameEn, message.NameZh, message.Status, message.RegisteredAt, context.CancellationToken);
 }

@@ -1,6 +1,7 @@
 using Marketplace.Catalogue.Data;
 using Marketplace.Catalogue.Domain;
 using Marketplace.Contracts.Funding;
+using Marketplace.ServiceDefaults.Errors;
 using Marketplace.ServiceDefaults.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -10,19 +11,33 @@ namespace Marketplace.Catalogue.Consumers;
 
 /// <summary>
 /// The scenario's project completed: the scenario is Completed and a success case is drafted from
-/// it for the department and the vendor to approve.
+/// it for the department and the vendor to approve. A scenario that is not the project's (unknown,
+/// or with another award) or cannot complete fails the message into the error queue with a log.
 /// </summary>
-public sealed class ProjectCompletedConsumer(CatalogueDbContext db, TimeProvider time, ILogger<ProjectCompletedConsumer> logger)
+public sealed partial class ProjectCompletedConsumer(CatalogueDbContext db, TimeProvider time, ILogger<ProjectCompletedConsumer> logger)
     : IdempotentConsumer<ProjectCompleted, CatalogueDbContext>(db, time, logger)
 {
     protected override async Task HandleAsync(ProjectCompleted message, ConsumeContext<ProjectCompleted> context)
     {
         var scenario = await Db.Scenarios.FirstOrDefaultAsync(s => s.Id == message.ScenarioId, context.CancellationToken);
-        if (scenario is { Status: ScenarioStatus.Awarded or ScenarioStatus.InDelivery })
+        if (scenario is null || scenario.ProjectId != message.ProjectId)
         {
-            scenario.Complete(message.CompletedAt);
+            LogNotTheAward(Logger, message.ProjectId, message.ScenarioId, scenario?.ProjectId);
+            throw new InvalidOperationException($"ProjectCompleted {message.ProjectId} is not the award of scenario {message.ScenarioId} in the catalogue.");
         }
-        if (scenario is null || await Db.SuccessCases.AnyAsync(c => c.ProjectId == message.ProjectId, context.CancellationToken))
+        if (scenario.Status != ScenarioStatus.Completed)
+        {
+            try
+            {
+                scenario.Complete(message.CompletedAt);
+            }
+            catch (DomainRuleException refused)
+            {
+                LogRefused(Logger, message.ProjectId, message.ScenarioId, refused.Code, refused.Message);
+                throw;
+            }
+        }
+        if (await Db.SuccessCases.AnyAsync(c => c.ProjectId == message.ProjectId, context.CancellationToken))
         {
             return;
         }
@@ -32,4 +47,10 @@ public sealed class ProjectCompletedConsumer(CatalogueDbContext db, TimeProvider
             message.Kpis.Select(k => new KpiOutcome(k.NameEn, k.NameZh, k.Target, k.Achieved)).ToList());
         Db.SuccessCases.Add(SuccessCase.Draft(scenario.DepartmentId, message.VendorOrganisationId, scenario.Id, message.ProjectId, content, message.CompletedAt));
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "ProjectCompleted {ProjectId} is not the award of scenario {ScenarioId} (the catalogue holds {CurrentProjectId}); the message goes to the error queue")]
+    private static partial void LogNotTheAward(ILogger logger, Guid projectId, Guid scenarioId, Guid? currentProjectId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Scenario {ScenarioId} cannot complete project {ProjectId} ({Code}: {Reason}); the message goes to the error queue")]
+    private static partial void LogRefused(ILogger logger, Guid projectId, Guid scenarioId, string code, string reason);
 }

@@ -51,7 +51,8 @@ internal static class CatalogueConfigurations
         {
             o.ToTable("organisation_names");
             o.HasKey(x => x.Id);
-            o.Property(x => x.Type).HasMaxLength(20);
+            o.Property(x => x.Type).HasConversion<string>().HasMaxLength(20);
+            o.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
             o.Property(x => x.NameEn).HasMaxLength(200);
             o.Property(x => x.NameZh).HasMaxLength(200);
             o.Property(x => x.AsOf).IsConcurrencyToken();

@@ -1,4 +1,5 @@
 using Marketplace.Catalogue.Domain;
+using Marketplace.Contracts.Identity;
 using Marketplace.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -96,7 +97,7 @@ public sealed record CatalogueSeed(
         }
         if (!await db.OrganisationNames.AnyAsync(ct))
         {
-            db.OrganisationNames.AddRange(Organisations.Select(o => new OrganisationName(o.Id, o.Type, o.NameEn, o.NameZh, now)));
+            db.OrganisationNames.AddRange(Organisations.Select(o => new OrganisationName(o.Id, Enum.Parse<OrganisationType>(o.Type), o.NameEn, o.NameZh, OrganisationStatus.Approved, now)));
         }
 
         foreach (var seedBatch in Batches)
@@ -221,7 +222,8 @@ public sealed record CatalogueSeed(
             case ScenarioStatus.ProposalsClosed:
                 return;
         }
-        scenario.Award(Guid.NewGuid(), seed.AwardedVendorId ?? Guid.Empty, At(25));
+        // Demo awards are worth the scenario's top budget; the standstill (10 days, as in matching) ends before delivery starts.
+        scenario.Award(Guid.NewGuid(), seed.AwardedVendorId ?? Guid.Empty, scenario.BudgetMaxHkd, At(25), At(35));
         if (seed.Status == ScenarioStatus.Awarded)
         {
             return;

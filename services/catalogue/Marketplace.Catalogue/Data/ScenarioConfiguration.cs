@@ -37,6 +37,8 @@ internal sealed class ScenarioConfiguration : IEntityTypeConfiguration<Scenario>
         builder.Ignore(s => s.IsPublic);
         builder.PrimitiveCollection(s => s.Capabilities);
         builder.PrimitiveCollection(s => s.TargetSchemes);
+        builder.PrimitiveCollection(s => s.CancelledProjectIds);
+        builder.Property(s => s.AwardedValueHkd).HasPrecision(14, 2);
         builder.HasIndex(s => new { s.Status, s.PublishedAt });
         builder.HasIndex(s => new { s.DepartmentId, s.Status });
         builder.HasIndex(s => new { s.Area, s.Status });

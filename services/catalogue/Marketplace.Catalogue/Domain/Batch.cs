@@ -69,9 +69,12 @@ public sealed class Batch : IAudited
         CreatedAt = now,
     };
 
-    public void Reschedule(DateTimeOffset proposalDeadline)
+    /// <summary>An open batch's descriptions and deadline may change; its year and number are its code and never do.</summary>
+    public void Revise(string descriptionEn, string descriptionZh, DateTimeOffset proposalDeadline)
     {
         EnsureOpen();
+        DescriptionEn = descriptionEn.Trim();
+        DescriptionZh = descriptionZh.Trim();
         ProposalDeadline = proposalDeadline;
         Version++;
     }

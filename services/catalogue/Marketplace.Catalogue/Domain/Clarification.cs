@@ -12,7 +12,7 @@ public sealed class Clarification
 {
     public static readonly LocalizedText AlreadyAnswered = new("This question has already been answered.", "此問題已經回覆。");
     public static readonly LocalizedText QuestionsClosed = new(
-        "Questions closed on {0:u} ({1} days before the proposal deadline).", "提問已於 {0:u} 截止（提交建議書截止前 {1} 日）。");
+        "Questions closed on {0} Hong Kong time ({1} days before the proposal deadline).", "提問已於香港時間 {0} 截止（提交建議書截止前 {1} 日）。");
     public static readonly LocalizedText NotOpenForQuestions = new(
         "Questions can be asked only about a published scenario.", "只可就已發布的情境提問。");
 
@@ -53,7 +53,7 @@ public sealed class Clarification
         var cutOff = CutOff(scenario, cutOffBeforeDeadline);
         if (now >= cutOff)
         {
-            throw new DomainRuleException("questions-closed", QuestionsClosed.Format(cutOff.UtcDateTime, (int)cutOffBeforeDeadline.TotalDays));
+            throw new DomainRuleException("questions-closed", QuestionsClosed.Format(HongKongTime.Format(cutOff), (int)cutOffBeforeDeadline.TotalDays));
         }
         return new Clarification
         {

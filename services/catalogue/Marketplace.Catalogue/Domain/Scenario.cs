@@ -94,6 +94,15 @@ public sealed class Scenario : IAudited
 
     public Guid? ProjectId { get; private set; }
 
+    /// <summary>What the award is worth (the awarded proposal's price), shown publicly like a procurement portal's award notice.</summary>
+    public decimal? AwardedValueHkd { get; private set; }
+
+    /// <summary>Until then the award may be challenged and cancelled, so no contract exists and delivery may not start.</summary>
+    public DateTimeOffset? StandstillEndsAt { get; private set; }
+
+    /// <summary>Projects whose award was cancelled: a late or repeated event about one of them is recognised as stale.</summary>
+    public List<Guid> CancelledProjectIds { get; private set; } = [];
+
     public DateTimeOffset? DeliveryStartedAt { get; private set; }
 
     public DateTimeOffset? CompletedAt { get; private set; }
@@ -106,6 +115,16 @@ public sealed class Scenario : IAudited
     public int AmendmentCount { get; private set; }
 
     string IAudited.AuditId => Id.ToString();
+
+    /// <summary>The transition since the last save, for the audit log's history ("Published", "Awarded").</summary>
+    private string? _transition;
+
+    string? IAudited.TakeAuditAction()
+    {
+        var transition = _transition;
+        _transition = null;
+        return transition;
+    }
 
     /// <summary>Optimistic concurrency: two officers saving at once cannot silently overwrite each other.</summary>
     public int Version { get; private set; }
@@ -132,6 +151,7 @@ public sealed class Scenario : IAudited
         Require(ScenarioStatus.Draft, "scenario-not-draft", ScenarioRules.OnlyDraftsEditable);
         EnsureValid(details);
         Apply(details, now);
+        _transition = "Edited";
     }
 
     /// <summary>The department submits its draft for a batch that has not been published yet.</summary>
@@ -147,7 +167,7 @@ public sealed class Scenario : IAudited
         SubmittedAt = now;
         ApprovedAt = null;
         ReturnReason = null;
-        Touch(now);
+        Touch(now, "Submitted");
     }
 
     /// <summary>An administrator accepts the submission for its batch.</summary>
@@ -155,7 +175,7 @@ public sealed class Scenario : IAudited
     {
         Require(ScenarioStatus.Submitted, "scenario-not-submitted", ScenarioRules.OnlySubmittedApprovable);
         ApprovedAt = now;
-        Touch(now);
+        Touch(now, "Approved");
     }
 
     /// <summary>An administrator sends the submission back with a reason; it is a draft again.</summary>
@@ -166,7 +186,7 @@ public sealed class Scenario : IAudited
         ReturnReason = reason;
         ApprovedAt = null;
         BatchId = null;
-        Touch(now);
+        Touch(now, "Returned");
     }
 
     public bool IsApprovedFor(Guid batchId) => Status == ScenarioStatus.Submitted && ApprovedAt is not null && BatchId == batchId;
@@ -185,7 +205,7 @@ public sealed class Scenario : IAudited
         Status = ScenarioStatus.Published;
         PublishedAt = now;
         ProposalDeadline = proposalDeadline;
-        Touch(now);
+        Touch(now, "Published");
         return new ScenarioPublished(
             Id, DepartmentId, BatchId, TitleEn, TitleZh, ProblemEn, ProblemZh, Area.ToString(), Sector, [.. Capabilities],
             BudgetMinHkd, BudgetMaxHkd, DataResidency.ToString(), [.. TargetSchemes], proposalDeadline, now);
@@ -213,6 +233,7 @@ public sealed class Scenario : IAudited
         Apply(details, now);
         ProposalDeadline = after;
         AmendmentCount++;
+        _transition = "Amended";
         var amendment = new ScenarioAmendment(Id, AmendmentCount, summaryEn.Trim(), summaryZh.Trim(), changed, before, after, amendedBy, now);
         return (amendment, new ScenarioAmended(Id, DepartmentId, AmendmentCount, amendment.SummaryEn, amendment.SummaryZh, changed,
             TitleEn, TitleZh, [.. Capabilities], BudgetMinHkd, BudgetMaxHkd, after, now));
@@ -227,40 +248,74 @@ public sealed class Scenario : IAudited
         }
         Status = ScenarioStatus.ProposalsClosed;
         ProposalsClosedAt = now;
-        Touch(now);
-        return new ScenarioClosed(Id, DepartmentId, ScenarioRules.DeadlineReason, now);
+        Touch(now, "ProposalsClosed");
+        return new ScenarioClosed(Id, DepartmentId, ScenarioClosureKind.DeadlinePassed, ScenarioRules.DeadlineReason, now);
     }
 
     /// <summary>Matching awarded a proposal (ProjectAwarded). A deadline the scheduler has not processed yet is closed first.</summary>
-    public ScenarioClosed? Award(Guid projectId, Guid vendorOrganisationId, DateTimeOffset awardedAt)
+    public ScenarioClosed? Award(Guid projectId, Guid vendorOrganisationId, decimal valueHkd, DateTimeOffset awardedAt, DateTimeOffset standstillEndsAt)
     {
+        if (CancelledProjectIds.Contains(projectId))
+        {
+            throw ScenarioRules.Violation("award-cancelled", ScenarioRules.AwardAlreadyCancelled);
+        }
         var closed = Status == ScenarioStatus.Published ? CloseProposals(awardedAt) : null;
         Require(ScenarioStatus.ProposalsClosed, "scenario-not-closed", ScenarioRules.OnlyClosedAwardable);
         Status = ScenarioStatus.Awarded;
         AwardedAt = awardedAt;
         AwardedVendorId = vendorOrganisationId;
+        AwardedValueHkd = valueHkd;
         ProjectId = projectId;
-        Touch(awardedAt);
+        StandstillEndsAt = standstillEndsAt;
+        Touch(awardedAt, "Awarded");
         return closed;
     }
 
-    /// <summary>The award was cancelled in its standstill period; proposals are evaluated again.</summary>
-    public void CancelAward(DateTimeOffset now)
+    /// <summary>Whether an award or cancellation event is about a project whose award was already cancelled here.</summary>
+    public bool IsCancelledProject(Guid projectId) => CancelledProjectIds.Contains(projectId);
+
+    /// <summary>
+    /// The award of <paramref name="projectId"/> was cancelled in its standstill period; proposals are evaluated again.
+    /// A cancellation of a project that is not the current award (an older one, or one whose award has
+    /// not arrived yet) is remembered, so that award is never applied, and changes nothing else: returns false.
+    /// Once delivery has started the award is a contract and the cancellation is refused.
+    /// </summary>
+    public bool CancelAward(Guid projectId, DateTimeOffset now)
     {
-        Require(ScenarioStatus.Awarded, "scenario-not-awarded", ScenarioRules.OnlyAwardedCancellable);
-        Status = ScenarioStatus.ProposalsClosed;
-        AwardedAt = null;
-        AwardedVendorId = null;
-        ProjectId = null;
-        Touch(now);
+        if (ProjectId == projectId && Status != ScenarioStatus.Awarded)
+        {
+            throw ScenarioRules.Violation("award-not-cancellable", ScenarioRules.OnlyAwardedCancellable.Format(ScenarioRules.StatusNames[Status].En));
+        }
+        var current = ProjectId == projectId;
+        if (current)
+        {
+            Status = ScenarioStatus.ProposalsClosed;
+            AwardedAt = null;
+            AwardedVendorId = null;
+            AwardedValueHkd = null;
+            ProjectId = null;
+            StandstillEndsAt = null;
+        }
+        if (current || !CancelledProjectIds.Contains(projectId))
+        {
+            CancelledProjectIds = [.. CancelledProjectIds, projectId];
+            Touch(now, current ? "AwardCancelled" : "StaleAwardCancellationRecorded");
+        }
+        return current;
     }
 
-    public void StartDelivery(DateTimeOffset now)
+    /// <summary>The department starts delivery: only once the award's standstill period has ended.</summary>
+    public ScenarioDeliveryStarted StartDelivery(DateTimeOffset now)
     {
         Require(ScenarioStatus.Awarded, "scenario-not-awarded", ScenarioRules.OnlyAwardedStartable);
+        if (StandstillEndsAt is { } ends && now <= ends)
+        {
+            throw ScenarioRules.Violation("standstill-not-ended", ScenarioRules.StandstillNotEnded.Format(HongKongTime.Format(ends)));
+        }
         Status = ScenarioStatus.InDelivery;
         DeliveryStartedAt = now;
-        Touch(now);
+        Touch(now, "DeliveryStarted");
+        return new ScenarioDeliveryStarted(Id, ProjectId!.Value, DepartmentId, AwardedVendorId!.Value, now);
     }
 
     /// <summary>The project completed (ProjectCompleted); from Awarded too, when delivery was never marked as started.</summary>
@@ -273,7 +328,7 @@ public sealed class Scenario : IAudited
         DeliveryStartedAt ??= now;
         Status = ScenarioStatus.Completed;
         CompletedAt = now;
-        Touch(now);
+        Touch(now, "Completed");
     }
 
     /// <summary>The department withdraws the scenario before an award; a public one announces it.</summary>
@@ -287,8 +342,8 @@ public sealed class Scenario : IAudited
         Status = ScenarioStatus.Cancelled;
         ClosedAt = now;
         ClosureReason = reason;
-        Touch(now);
-        return wasOpen ? new ScenarioClosed(Id, DepartmentId, reason, now) : null;
+        Touch(now, "Cancelled");
+        return wasOpen ? new ScenarioClosed(Id, DepartmentId, ScenarioClosureKind.Cancelled, reason, now) : null;
     }
 
     /// <summary>After evaluation no proposal could be awarded.</summary>
@@ -298,7 +353,7 @@ public sealed class Scenario : IAudited
         Status = ScenarioStatus.Unsuccessful;
         ClosedAt = now;
         ClosureReason = reason;
-        Touch(now);
+        Touch(now, "DeclaredUnsuccessful");
     }
 
     public ScenarioDetails Details() => new(
@@ -353,9 +408,10 @@ public sealed class Scenario : IAudited
         Touch(now);
     }
 
-    private void Touch(DateTimeOffset now)
+    private void Touch(DateTimeOffset now, string? transition = null)
     {
         UpdatedAt = now;
         Version++;
+        _transition = transition ?? _transition;
     }
 }

@@ -29,9 +29,14 @@ public static class ScenarioRules
     public static readonly LocalizedText OnlyClosedAwardable = new(
         "Only a scenario whose proposals have closed can be awarded; this one is {0}.", "只可為已截止收取建議書的情境判授；此情境目前為{0}。");
     public static readonly LocalizedText OnlyAwardedCancellable = new(
-        "Only an awarded scenario can have its award cancelled; this one is {0}.", "只可取消已判授情境的判授；此情境目前為{0}。");
+        "Only an awarded scenario can have its award cancelled, before delivery starts; this one is {0}.", "只可在開始推行前取消已判授情境的判授；此情境目前為{0}。");
     public static readonly LocalizedText OnlyAwardedStartable = new(
         "Only an awarded scenario can start delivery; this one is {0}.", "只有已判授的情境可以開始推行；此情境目前為{0}。");
+    public static readonly LocalizedText StandstillNotEnded = new(
+        "The award's standstill period ends at {0} Hong Kong time; delivery can start only after it has ended.",
+        "判授的停頓期於香港時間 {0} 結束；停頓期結束後方可開始推行。");
+    public static readonly LocalizedText AwardAlreadyCancelled = new(
+        "This award has already been cancelled; it cannot be applied.", "此判授已被取消，不能再套用。");
     public static readonly LocalizedText OnlyDeliveredCompletable = new(
         "Only an awarded scenario in delivery can be completed; this one is {0}.", "只有已判授並推行中的情境可以完成；此情境目前為{0}。");
     public static readonly LocalizedText NotCancellable = new(
@@ -39,14 +44,20 @@ public static class ScenarioRules
     public static readonly LocalizedText OnlyClosedUnsuccessful = new(
         "Only a scenario whose proposals have closed can be declared unsuccessful; this one is {0}.", "只可把已截止收取建議書的情境宣布為不成功；此情境目前為{0}。");
 
-    /// <summary>The reason ScenarioClosed carries when the deadline closed the scenario.</summary>
-    public const string DeadlineReason = "deadline";
+    /// <summary>The display reason ScenarioClosed carries when the deadline closed the scenario (its kind says so to consumers).</summary>
+    public const string DeadlineReason = "The proposal deadline passed.";
 
     /// <summary>After an amendment, vendors always have at least this long before the deadline.</summary>
     public static readonly TimeSpan MinimumTimeAfterAmendment = TimeSpan.FromDays(7);
     public static readonly LocalizedText DeadlineTooSoon = new(
-        "'proposalDeadline' must be at least {0} days after publication (not before {1:u}).",
-        "「proposalDeadline」必須在發布後最少 {0} 日（不早於 {1:u}）。");
+        "'proposalDeadline' must be at least {0} days after publication, so vendors can prepare (not before {1} Hong Kong time).",
+        "「proposalDeadline」必須在發布後最少 {0} 日，讓供應商有時間準備（不早於香港時間 {1}）。");
+    public static readonly LocalizedText DeadlineTooSoonOneDay = new(
+        "'proposalDeadline' must be at least one day after publication, so vendors can prepare (not before {0} Hong Kong time).",
+        "「proposalDeadline」必須在發布後最少一日，讓供應商有時間準備（不早於香港時間 {0}）。");
+    public static readonly LocalizedText DeadlineInPast = new(
+        "'proposalDeadline' must not be before publication (not before {0} Hong Kong time).",
+        "「proposalDeadline」不可早於發布時間（不早於香港時間 {0}）。");
     public static readonly LocalizedText DeadlineTooFar = new(
         "'proposalDeadline' must be within one year of publication.", "「proposalDeadline」必須在發布後一年內。");
 
@@ -69,7 +80,15 @@ public static class ScenarioRules
         var earliest = now + minimumPeriod;
         if (deadline < earliest)
         {
-            return DeadlineTooSoon.Format((int)minimumPeriod.TotalDays, earliest.UtcDateTime);
+            // A zero period exists only in development (CatalogueOptions); "at least 0 days" would read oddly.
+            var days = (int)minimumPeriod.TotalDays;
+            var shown = HongKongTime.Format(earliest);
+            return days switch
+            {
+                <= 0 => DeadlineInPast.Format(shown),
+                1 => DeadlineTooSoonOneDay.Format(shown),
+                _ => DeadlineTooSoon.Format(days, shown),
+            };
         }
         return deadline > now.AddYears(1) ? DeadlineTooFar : null;
     }

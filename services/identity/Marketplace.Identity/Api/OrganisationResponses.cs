@@ -1,3 +1,4 @@
+using Marketplace.Contracts.Identity;
 using Marketplace.Identity.Domain;
 
 namespace Marketplace.Identity.Api;

@@ -1,3 +1,4 @@
+using Marketplace.Contracts.Identity;
 using Marketplace.Identity.Data;
 using Marketplace.Identity.Domain;
 using Marketplace.ServiceDefaults.Data;

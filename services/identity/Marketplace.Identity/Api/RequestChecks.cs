@@ -1,4 +1,5 @@
 using System.Net.Mail;
+using Marketplace.Contracts.Identity;
 using Marketplace.Identity.Domain;
 using Marketplace.ServiceDefaults.Localization;
 using Marketplace.ServiceDefaults.Validation;

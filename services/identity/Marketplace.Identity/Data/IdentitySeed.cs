@@ -1,3 +1,4 @@
+using Marketplace.Contracts.Identity;
 using Marketplace.Identity.Domain;
 using Marketplace.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;

@@ -71,8 +71,8 @@ public sealed class Organisation : IAudited
         };
         organisation.Apply(details, now);
         return (organisation, new OrganisationRegistered(
-            organisation.Id, organisation.Type.ToString(), organisation.NameEn, organisation.NameZh,
-            organisation.BusinessRegistrationNumber, organisation.SizeClass?.ToString(), organisation.Status.ToString(), now));
+            organisation.Id, organisation.Type, organisation.NameEn, organisation.NameZh,
+            organisation.BusinessRegistrationNumber, organisation.SizeClass, organisation.Status, now));
     }
 
     public OrganisationApproved Approve(DateTimeOffset now)
@@ -82,7 +82,7 @@ public sealed class Organisation : IAudited
         StatusReason = null;
         ApprovedAt = now;
         Touch(now);
-        return new OrganisationApproved(Id, Type.ToString(), now);
+        return new OrganisationApproved(Id, Type, now);
     }
 
     public OrganisationChanged Reject(string reason, DateTimeOffset now)
@@ -123,7 +123,7 @@ public sealed class Organisation : IAudited
     }
 
     private OrganisationChanged Changed(DateTimeOffset now) =>
-        new(Id, Type.ToString(), NameEn, NameZh, SizeClass?.ToString(), Status.ToString(), now);
+        new(Id, Type, NameEn, NameZh, SizeClass, Status, now);
 
     private void Apply(OrganisationDetails details, DateTimeOffset now)
     {

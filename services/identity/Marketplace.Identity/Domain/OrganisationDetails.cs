@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Marketplace.Contracts.Identity;
 using Marketplace.ServiceDefaults.Localization;
 using Marketplace.ServiceDefaults.Validation;
 

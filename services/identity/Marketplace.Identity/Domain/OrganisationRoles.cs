@@ -1,3 +1,4 @@
+using Marketplace.Contracts.Identity;
 using Marketplace.ServiceDefaults.Auth;
 
 namespace Marketplace.Identity.Domain;

@@ -66,7 +66,7 @@ public static class RecommendationsApi
         }
         var vendors = snapshot.Vendors.ToDictionary(v => v.Id);
         return TypedResults.Ok<IReadOnlyList<VendorRecommendation>>(Recommender.VendorsFor(scenario, snapshot.Vendors, top ?? 20)
-            .Select(r => new VendorRecommendation(r.VendorId, vendors[r.VendorId].NameEn, vendors[r.VendorId].NameZh, vendors[r.VendorId].SizeClass,
+            .Select(r => new VendorRecommendation(r.VendorId, vendors[r.VendorId].NameEn, vendors[r.VendorId].NameZh, vendors[r.VendorId].SizeClass?.ToString() ?? "",
                 r.Score, r.IsStrong, Reasons(r))).ToList());
     }
 

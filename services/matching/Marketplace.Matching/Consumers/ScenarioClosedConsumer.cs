@@ -8,7 +8,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Marketplace.Matching.Consumers;
 
-/// <summary>Marks a scenario closed; if the closure overtakes the publication, the record waits closed.</summary>
+/// <summary>
+/// Marks a scenario closed, cancelled or not by the closure's kind (never by its display reason);
+/// if the closure overtakes the publication, the record waits closed.
+/// </summary>
 public sealed class ScenarioClosedConsumer(MatchingDbContext db, TimeProvider time, ILogger<ScenarioClosedConsumer> logger)
     : IdempotentConsumer<ScenarioClosed, MatchingDbContext>(db, time, logger)
 {
@@ -20,6 +23,6 @@ public sealed class ScenarioClosedConsumer(MatchingDbContext db, TimeProvider ti
             scenario = OpenScenario.Known(message.ScenarioId, message.DepartmentId);
             Db.OpenScenarios.Add(scenario);
         }
-        scenario.Closed(message.ClosedAt, cancelled: message.Reason != "deadline");
+        scenario.Closed(message.Kind, message.ClosedAt);
     }
 }

@@ -19,7 +19,7 @@ public sealed class VendorRegisteredConsumer(MatchingDbContext db, TimeProvider 
 {
     protected override async Task HandleAsync(OrganisationRegistered m, ConsumeContext<OrganisationRegistered> context)
     {
-        if (m.Type == "Vendor")
+        if (m.Type == OrganisationType.Vendor)
         {
             (await VendorFacts.ProfileAsync(Db, m.OrganisationId, context.CancellationToken)).Apply(m.NameEn, m.NameZh, m.SizeClass, m.Status, m.RegisteredAt);
         }
@@ -31,7 +31,7 @@ public sealed class VendorChangedConsumer(MatchingDbContext db, TimeProvider tim
 {
     protected override async Task HandleAsync(OrganisationChanged m, ConsumeContext<OrganisationChanged> context)
     {
-        if (m.Type == "Vendor")
+        if (m.Type == OrganisationType.Vendor)
         {
             (await VendorFacts.ProfileAsync(Db, m.OrganisationId, context.CancellationToken)).Apply(m.NameEn, m.NameZh, m.SizeClass, m.Status, m.ChangedAt);
         }
@@ -43,7 +43,7 @@ public sealed class VendorApprovedConsumer(MatchingDbContext db, TimeProvider ti
 {
     protected override async Task HandleAsync(OrganisationApproved m, ConsumeContext<OrganisationApproved> context)
     {
-        if (m.Type == "Vendor")
+        if (m.Type == OrganisationType.Vendor)
         {
             (await VendorFacts.ProfileAsync(Db, m.OrganisationId, context.CancellationToken)).Approved(m.ApprovedAt);
         }
@@ -74,11 +74,23 @@ public sealed class ProjectAwardedConsumer(MatchingDbContext db, TimeProvider ti
         await VendorFacts.ProjectAsync(Db, m.ProjectId, m.VendorOrganisationId, m.ScenarioId, m.AwardedAt, context.CancellationToken);
 }
 
-public sealed class AwardCancelledConsumer(MatchingDbContext db, TimeProvider time, ILogger<AwardCancelledConsumer> logger)
+/// <summary>A cancelled award no longer counts to the vendor's record. Its award not seen yet: fails (retried, then the error queue) rather than dropped.</summary>
+public sealed partial class AwardCancelledConsumer(MatchingDbContext db, TimeProvider time, ILogger<AwardCancelledConsumer> logger)
     : IdempotentConsumer<AwardCancelled, MatchingDbContext>(db, time, logger)
 {
-    protected override async Task HandleAsync(AwardCancelled m, ConsumeContext<AwardCancelled> context) =>
-        (await Db.VendorProjects.FirstOrDefaultAsync(p => p.ProjectId == m.ProjectId, context.CancellationToken))?.Cancelled(m.CancelledAt);
+    protected override async Task HandleAsync(AwardCancelled m, ConsumeContext<AwardCancelled> context)
+    {
+        var project = await Db.VendorProjects.FirstOrDefaultAsync(p => p.ProjectId == m.ProjectId, context.CancellationToken);
+        if (project is null)
+        {
+            LogUnknownProject(Logger, m.ProjectId, m.ScenarioId);
+            throw new InvalidOperationException($"AwardCancelled {m.ProjectId} arrived before its ProjectAwarded.");
+        }
+        project.Cancelled(m.CancelledAt);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "AwardCancelled {ProjectId} of scenario {ScenarioId} arrived before its ProjectAwarded; failing it so it is retried or kept in the error queue")]
+    private static partial void LogUnknownProject(ILogger logger, Guid projectId, Guid scenarioId);
 }
 
 public sealed class ProjectCompletedConsumer(MatchingDbContext db, TimeProvider time, ILogger<ProjectCompletedConsumer> logger)

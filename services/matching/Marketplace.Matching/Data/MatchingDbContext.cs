@@ -98,8 +98,8 @@ public abstract class MatchingDbContext(DbContextOptions options) : ServiceDbCon
             v.Property(x => x.Id).ValueGeneratedNever();
             v.Property(x => x.NameEn).HasMaxLength(200);
             v.Property(x => x.NameZh).HasMaxLength(200);
-            v.Property(x => x.SizeClass).HasMaxLength(10);
-            v.Property(x => x.Status).HasMaxLength(20);
+            v.Property(x => x.SizeClass).HasConversion<string>().HasMaxLength(10);
+            v.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
             // Two changes of one vendor consumed at once: the later commit re-reads instead of overwriting.
             v.Property(x => x.Version).IsConcurrencyToken();
             v.Ignore(x => x.IsActive);

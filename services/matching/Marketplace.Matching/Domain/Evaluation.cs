@@ -57,6 +57,11 @@ public sealed class Evaluation : IAudited
         "Weights and evaluators cannot change once scoring has started.", "評分開始後不能更改權重及評審。");
     public static readonly LocalizedText AlreadyAwarded = new("This scenario has already been awarded.", "此情境已經判授。");
     public static readonly LocalizedText NotAwarded = new("This scenario has no award to cancel.", "此情境沒有可取消的判授。");
+    public static readonly LocalizedText DeliveryUnderway = new(
+        "Delivery of the awarded project started on {0} Hong Kong time; the award is a contract and can no longer be cancelled.",
+        "已判授項目已於香港時間 {0} 開始推行；判授已成為合約，不能再取消。");
+    public static readonly LocalizedText NotTheAward = new(
+        "Delivery started for a project that is not this evaluation's award.", "開始推行的項目並非此評審的判授項目。");
     public static readonly LocalizedText StandstillOver = new(
         "The standstill period ended at {0} (Hong Kong time); the award can no longer be cancelled.", "停頓期已於香港時間 {0} 結束，不能再取消判授。");
     public static readonly LocalizedText OtherScenario = new("This proposal was made for another scenario.", "此建議書屬於另一情境。");
@@ -104,6 +109,9 @@ public sealed class Evaluation : IAudited
     public DateTimeOffset? StandstillEndsAt { get; private set; }
 
     public DateTimeOffset? AwardCancelledAt { get; private set; }
+
+    /// <summary>When the catalogue started delivery of the awarded project (ScenarioDeliveryStarted): the award is a contract from then on.</summary>
+    public DateTimeOffset? DeliveryStartedAt { get; private set; }
 
     public int Version { get; private set; }
 
@@ -251,10 +259,11 @@ public sealed class Evaluation : IAudited
         AwardedAt = now;
         StandstillEndsAt = now + standstill;
         AwardCancelledAt = null;
+        DeliveryStartedAt = null;
         Version++;
         var summary = proposal.Approach.Length <= 500 ? proposal.Approach : proposal.Approach[..500] + "…";
         return new ProjectAwarded(ProjectId.Value, ScenarioId, DepartmentId, proposal.VendorOrganisationId, proposal.Id, summary, proposal.PriceHkd,
-            proposal.DurationMonths, proposal.TeamRoles.Select(r => new TeamRole(r.Skill, r.Seniority, r.TalentId)).ToList(), now);
+            proposal.DurationMonths, proposal.TeamRoles.Select(r => new TeamRole(r.Skill, r.Seniority, r.TalentId)).ToList(), now, StandstillEndsAt.Value);
     }
 
     public AwardCancelled CancelAward(string reason, DateTimeOffset now)
@@ -262,6 +271,10 @@ public sealed class Evaluation : IAudited
         if (AwardedProposalId is null || ProjectId is not { } project)
         {
             throw new DomainRuleException("not-awarded", NotAwarded);
+        }
+        if (DeliveryStartedAt is { } started)
+        {
+            throw new DomainRuleException("delivery-started", DeliveryUnderway.Format(HongKongTime.Format(started)));
         }
         if (now > StandstillEndsAt)
         {
@@ -272,6 +285,17 @@ public sealed class Evaluation : IAudited
         AwardCancelledAt = now;
         Version++;
         return new AwardCancelled(project, ScenarioId, reason.Trim(), now);
+    }
+
+    /// <summary>The catalogue started delivery of <paramref name="projectId"/>; repeated, it changes nothing.</summary>
+    public void DeliveryStarted(Guid projectId, DateTimeOffset startedAt)
+    {
+        if (ProjectId != projectId)
+        {
+            throw new DomainRuleException("not-the-award", NotTheAward);
+        }
+        DeliveryStartedAt ??= startedAt;
+        Version++;
     }
 
     private List<(Guid ProposalId, decimal Quality, decimal Innovation)> NormalisedScores() =>

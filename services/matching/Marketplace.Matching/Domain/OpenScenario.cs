@@ -1,4 +1,7 @@
+using Marketplace.Contracts.Catalogue;
 using Marketplace.Contracts.Matching;
+using Marketplace.ServiceDefaults.Errors;
+using Marketplace.ServiceDefaults.Localization;
 
 namespace Marketplace.Matching.Domain;
 
@@ -9,6 +12,9 @@ namespace Marketplace.Matching.Domain;
 /// </summary>
 public sealed class OpenScenario
 {
+    public static readonly LocalizedText CancelledStaysSealed = new(
+        "The scenario was cancelled; its proposals are never opened.", "此情境已取消，其建議書永不開啟。");
+
     private OpenScenario()
     {
     }
@@ -104,15 +110,20 @@ public sealed class OpenScenario
     /// <summary>When the submitted proposals were opened to the department (after the deadline).</summary>
     public DateTimeOffset? ProposalsOpenedAt { get; private set; }
 
-    public void Closed(DateTimeOffset closedAt, bool cancelled = false)
+    /// <summary>A cancellation is final: a later closure of another kind does not make the proposals openable again.</summary>
+    public void Closed(ScenarioClosureKind kind, DateTimeOffset closedAt)
     {
         ClosedAt ??= closedAt;
-        Cancelled |= cancelled;
+        Cancelled |= kind == ScenarioClosureKind.Cancelled;
     }
 
     /// <summary>Opens the counting proposals; each whose content no longer matches its receipt becomes an integrity incident.</summary>
     public (ProposalsOpened Opened, IReadOnlyList<IntegrityIncident> Incidents) OpenProposals(IReadOnlyList<Proposal> submitted, DateTimeOffset now)
     {
+        if (Cancelled)
+        {
+            throw new DomainRuleException("scenario-cancelled", CancelledStaysSealed);
+        }
         var deadline = ProposalDeadline ?? throw new InvalidOperationException($"Scenario {ScenarioId} has no deadline to open its proposals at.");
         var incidents = submitted.Where(p => !p.Open(now, deadline)).Select(p => IntegrityIncident.ReceiptMismatch(p, DepartmentId, now)).ToList();
         ProposalsOpenedAt = now;

@@ -1,3 +1,5 @@
+using Marketplace.Contracts.Identity;
+
 namespace Marketplace.Matching.Domain;
 
 /// <summary>
@@ -19,18 +21,19 @@ public sealed class VendorProfile
 
     public string NameZh { get; private set; } = "";
 
-    public string SizeClass { get; private set; } = "";
+    public SizeClass? SizeClass { get; private set; }
 
     public DateTimeOffset DetailsAsOf { get; private set; }
 
-    public string Status { get; private set; } = "";
+    /// <summary>Null until the first of the vendor's registration or status events arrives.</summary>
+    public OrganisationStatus? Status { get; private set; }
 
     public DateTimeOffset StatusAsOf { get; private set; }
 
     /// <summary>Concurrent consumers of one vendor's events: the later commit retries and re-reads.</summary>
     public Guid Version { get; private set; }
 
-    public bool IsActive => Status == "Approved";
+    public bool IsActive => Status == OrganisationStatus.Approved;
 
     /// <summary>Counts changes that matter for matching (details, status, showcase); strong-match notices are due while it is ahead of <see cref="MatchedRevision"/>.</summary>
     public int MatchRevision { get; private set; }
@@ -45,23 +48,23 @@ public sealed class VendorProfile
         Version = Guid.NewGuid();
     }
 
-    public void Apply(string nameEn, string nameZh, string? sizeClass, string status, DateTimeOffset asOf)
+    public void Apply(string nameEn, string nameZh, SizeClass? sizeClass, OrganisationStatus status, DateTimeOffset asOf)
     {
         if (asOf >= DetailsAsOf || NameEn.Length == 0)
         {
             NameEn = nameEn;
             NameZh = nameZh;
-            SizeClass = sizeClass ?? "";
+            SizeClass = sizeClass;
             DetailsAsOf = asOf > DetailsAsOf ? asOf : DetailsAsOf;
         }
         SetStatus(status, asOf);
     }
 
-    public void Approved(DateTimeOffset at) => SetStatus("Approved", at);
+    public void Approved(DateTimeOffset at) => SetStatus(OrganisationStatus.Approved, at);
 
-    private void SetStatus(string status, DateTimeOffset asOf)
+    private void SetStatus(OrganisationStatus status, DateTimeOffset asOf)
     {
-        if (asOf >= StatusAsOf || Status.Length == 0)
+        if (asOf >= StatusAsOf || Status is null)
         {
             Status = status;
             StatusAsOf = asOf > StatusAsOf ? asOf : StatusAsOf;

@@ -1,3 +1,4 @@
+using Marketplace.Contracts.Identity;
 using Marketplace.ServiceDefaults.Localization;
 
 namespace Marketplace.Matching.Recommendations;
@@ -7,7 +8,7 @@ public sealed record VendorCandidate(
     Guid Id,
     string NameEn,
     string NameZh,
-    string SizeClass,
+    SizeClass? SizeClass,
     IReadOnlySet<string> Capabilities,
     IReadOnlySet<string> Sectors,
     IReadOnlySet<string> Tokens,
@@ -96,10 +97,10 @@ public static class Recommender
 
         switch (vendor.SizeClass)
         {
-            case "Startup":
+            case SizeClass.Startup:
                 reasons.Add(new ScoreReason("fairness", 15, "startup", "初創企業"));
                 break;
-            case "SME":
+            case SizeClass.SME:
                 reasons.Add(new ScoreReason("fairness", 10, "SME", "中小企"));
                 break;
         }
@@ -188,8 +189,8 @@ public static class Recommender
         }
         points += vendor.SizeClass switch
         {
-            "Startup" => 15,
-            "SME" => 10,
+            SizeClass.Startup => 15,
+            SizeClass.SME => 10,
             _ => 0,
         };
         return (Math.Clamp(points, 0, 100), relevant);

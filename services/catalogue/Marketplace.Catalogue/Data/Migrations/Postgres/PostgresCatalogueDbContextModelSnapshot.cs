@@ -235,6 +235,14 @@ namespace Marketplace.Catalogue.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("StatusAsOf")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -371,6 +379,10 @@ namespace Marketplace.Catalogue.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("AwardedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<decimal?>("AwardedValueHkd")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
                     b.Property<Guid?>("AwardedVendorId")
                         .HasColumnType("uuid");
 
@@ -384,6 +396,10 @@ namespace Marketplace.Catalogue.Data.Migrations.Postgres
                     b.Property<decimal>("BudgetMinHkd")
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)");
+
+                    b.PrimitiveCollection<List<Guid>>("CancelledProjectIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
 
                     b.PrimitiveCollection<List<string>>("Capabilities")
                         .IsRequired()
@@ -498,6 +514,9 @@ namespace Marketplace.Catalogue.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
+
+                    b.Property<DateTimeOffset?>("StandstillEndsAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Status")
                         .IsRequired()

@@ -228,6 +228,14 @@ namespace Marketplace.Catalogue.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StatusAsOf")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -364,6 +372,10 @@ namespace Marketplace.Catalogue.Data.Migrations.Sqlite
                     b.Property<long?>("AwardedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("AwardedValueHkd")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("AwardedVendorId")
                         .HasColumnType("TEXT");
 
@@ -377,6 +389,10 @@ namespace Marketplace.Catalogue.Data.Migrations.Sqlite
                     b.Property<long>("BudgetMinHkd")
                         .HasPrecision(14, 2)
                         .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("CancelledProjectIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("Capabilities")
                         .IsRequired()
@@ -486,6 +502,9 @@ namespace Marketplace.Catalogue.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("StandstillEndsAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()

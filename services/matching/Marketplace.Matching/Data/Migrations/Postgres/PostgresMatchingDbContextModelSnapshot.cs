@@ -45,6 +45,9 @@ namespace Marketplace.Matching.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("DeliveryStartedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("DepartmentId")
                         .HasColumnType("uuid");
 
@@ -407,12 +410,10 @@ namespace Marketplace.Matching.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("SizeClass")
-                        .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
                     b.Property<string>("Status")
-                        .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 

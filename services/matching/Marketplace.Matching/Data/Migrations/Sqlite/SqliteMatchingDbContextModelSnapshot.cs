@@ -39,6 +39,9 @@ namespace Marketplace.Matching.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DeliveryStartedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("DepartmentId")
                         .HasColumnType("TEXT");
 
@@ -401,12 +404,10 @@ namespace Marketplace.Matching.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SizeClass")
-                        .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
-                        .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 

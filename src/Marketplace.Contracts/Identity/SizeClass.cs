@@ -1,4 +1,4 @@
-namespace Marketplace.Identity.Domain;
+namespace Marketplace.Contracts.Identity;
 
 /// <summary>A vendor's size, used by matching's fairness term and by funding schemes that favour smaller firms.</summary>
 public enum SizeClass
