@@ -1,3 +1,4 @@
+using Marketplace.Contracts.Identity;
 using Marketplace.Catalogue.Domain;
 using Marketplace.Matching.Domain;
 using Marketplace.ServiceDefaults.Text;
@@ -68,12 +69,12 @@ internal sealed class VendorGenerator
             {
                 var id = NewId();
                 var roll = _random.NextDouble();
-                var (size, weight) = roll < 0.45 ? ("Startup", 6.0) : roll < 0.85 ? ("SME", 3.0) : ("Large", 1.0);
+                var (size, weight) = roll < 0.45 ? (SizeClass.Startup, 6.0) : roll < 0.85 ? (SizeClass.SME, 3.0) : (SizeClass.Large, 1.0);
                 var brand = _brands[_random.Next(_brands.Length)];
                 var stem = _stems[_random.Next(_stems.Length)];
                 var registered = now.AddDays(-_random.Next(30, 1500));
                 var profile = new VendorProfile(id);
-                profile.Apply($"{brand.En} {stem.En} Limited", $"{brand.Zh}{stem.Zh}有限公司", size, "Pending", registered);
+                profile.Apply($"{brand.En} {stem.En} Limited", $"{brand.Zh}{stem.Zh}有限公司", size, OrganisationStatus.Pending, registered);
                 if (_random.NextDouble() < 0.95)
                 {
                     profile.Approved(registered.AddDays(_random.Next(1, 20)));
