@@ -51,6 +51,7 @@ public static class MatchingModule
         app.MapProposalsApi();
         app.MapEvaluationApi();
         app.MapVendorNotificationsApi();
+        app.MapOutboxAdminApi<MatchingDbContext>(Name);
         return app;
     }
 }

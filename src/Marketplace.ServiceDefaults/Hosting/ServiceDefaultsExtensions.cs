@@ -18,6 +18,13 @@ namespace Marketplace.ServiceDefaults.Hosting;
 public static class ServiceDefaultsExtensions
 {
     /// <summary>
+    /// A host's builder whose content root (appsettings.json, a relative <c>Database:DataFolder</c>)
+    /// is the application's own folder, whatever the working directory it was started from.
+    /// </summary>
+    public static WebApplicationBuilder CreateHostBuilder(string[] args) =>
+        WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+
+    /// <summary>
     /// Everything a marketplace host needs before its modules: problem details, auth and role
     /// policies, localisation, health, telemetry, time, and the migrator. Call
     /// <c>AddMessaging()</c> after the modules, which register consumers.
@@ -66,6 +73,7 @@ public static class ServiceDefaultsExtensions
                 o.SwaggerEndpoint($"/openapi/{name}.json", name);
             }
         });
+        app.UseMiddleware<UnmatchedRequestsAreNotFound>();
         app.UseAuthentication();
         app.UseMiddleware<RejectInvalidBearerTokens>();
         app.UseAuthorization();
