@@ -901,6 +901,9 @@ namespace Marketplace.Catalogue.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DeadLetteredAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("DispatchedAt")
                         .HasColumnType("INTEGER");
 
@@ -920,6 +923,8 @@ namespace Marketplace.Catalogue.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Sequence");
+
+                    b.HasIndex("DeadLetteredAt");
 
                     b.HasIndex("DispatchedAt");
 
