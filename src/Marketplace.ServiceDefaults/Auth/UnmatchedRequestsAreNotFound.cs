@@ -1,3 +1,6 @@
+using Marketplace.ServiceDefaults.Localization;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Marketplace.ServiceDefaults.Auth;
 
 /// <summary>
@@ -8,14 +11,24 @@ namespace Marketplace.ServiceDefaults.Auth;
 /// </summary>
 internal sealed class UnmatchedRequestsAreNotFound(RequestDelegate next)
 {
-    public Task InvokeAsync(HttpContext context)
+    private static readonly LocalizedText NoSuchPath = new(
+        "Nothing is found at this address; check the path and that every id in it is a GUID.",
+        "此地址沒有任何資源；請檢查路徑，以及其中每個編號是否為 GUID。");
+
+    public async Task InvokeAsync(HttpContext context)
     {
-        if (context.GetEndpoint() is null)
+        if (context.GetEndpoint() is not null)
         {
-            // The status-code pages middleware turns the bare status into problem details.
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
-            return Task.CompletedTask;
+            await next(context);
+            return;
         }
-        return next(context);
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+        // Written here, inside request localisation (status-code pages would write after it, in English).
+        var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
+        await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = { Status = StatusCodes.Status404NotFound, Detail = NoSuchPath.Current, Type = "https://tools.ietf.org/html/rfc9110#section-15.5.5" },
+        });
     }
 }

@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
 using Marketplace.ServiceDefaults.Auth;
 using Marketplace.ServiceDefaults.Data;
@@ -19,10 +21,16 @@ public static class ServiceDefaultsExtensions
 {
     /// <summary>
     /// A host's builder whose content root (appsettings.json, a relative <c>Database:DataFolder</c>)
-    /// is the application's own folder, whatever the working directory it was started from.
+    /// is the application's own folder, whatever the working directory it was started from. A host
+    /// loaded by another process (a test's WebApplicationFactory) keeps the content root it is given.
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static WebApplicationBuilder CreateHostBuilder(string[] args) =>
-        WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = Assembly.GetEntryAssembly() == Assembly.GetCallingAssembly() ? AppContext.BaseDirectory : null,
+        });
 
     /// <summary>
     /// Everything a marketplace host needs before its modules: problem details, auth and role
