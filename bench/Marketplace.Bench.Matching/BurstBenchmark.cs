@@ -104,7 +104,7 @@ internal sealed class BurstBenchmark(
             var bus = app.Services.GetRequiredService<IBus>();
             var index = app.Services.GetRequiredService<RecommendationIndex>();
             // The same scenarios on every run; a run's own seed would change what is measured.
-            var events = DataLoader.Scenarios(text, options.Seed + 2, options.BurstEvents + 1, DateTimeOffset.UtcNow);
+            var events = DataLoader.Scenarios(text, options.Seed + 2, options.BurstEvents + 1, app.Services.GetRequiredService<TimeProvider>().GetUtcNow());
 
             // Warm-up: one event through the whole path, and the snapshot of the vendors built by a first request.
             await bus.Publish(events[0], ct);

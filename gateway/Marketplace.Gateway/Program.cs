@@ -3,7 +3,7 @@ using Marketplace.ServiceDefaults.Hosting;
 
 // The public entry in distributed mode: /api/<service>/... and /openapi/<service>.json go to the
 // service's base URL from Gateway:Services; /health/ready aggregates the services' readiness.
-var builder = WebApplication.CreateBuilder(args);
+var builder = ServiceDefaultsExtensions.CreateHostBuilder(args);
 builder.AddServiceDefaults("gateway");
 builder.AddGateway();
 

@@ -8,7 +8,7 @@ using Marketplace.Standalone;
 // Every service module in one process: SQLite files under Database:DataFolder, the in-memory bus,
 // migrations applied and demo data seeded on first start. Tokens come from the identity module and
 // are validated in process against its keys (Auth:Authority may name an external provider instead).
-var builder = WebApplication.CreateBuilder(args);
+var builder = ServiceDefaultsExtensions.CreateHostBuilder(args);
 builder.UseStandaloneDefaults();
 builder.AddServiceDefaults("standalone");
 builder.AddIdentityService();

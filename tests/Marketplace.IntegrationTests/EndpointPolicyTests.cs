@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Marketplace.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
@@ -34,5 +36,18 @@ public sealed class EndpointPolicyTests(StandaloneEnvironment env) : IClassFixtu
             var service = e.RoutePattern.RawText!.Split('/')[2];
             Assert.Equal(service, e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IEndpointGroupNameMetadata>()?.EndpointGroupName);
         });
+    }
+
+    [Theory]
+    [InlineData("identity")]
+    [InlineData("catalogue")]
+    [InlineData("matching")]
+    public async Task Each_services_OpenAPI_document_lists_its_outbox_operator_endpoints(string service)
+    {
+        var document = await env.CatalogueClient().GetFromJsonAsync<JsonElement>($"/openapi/{service}.json");
+        var paths = document.GetProperty("paths");
+
+        Assert.True(paths.TryGetProperty($"/api/{service}/admin/outbox/dead-letters", out var list) && list.TryGetProperty("get", out _));
+        Assert.True(paths.TryGetProperty($"/api/{service}/admin/outbox/{{messageId}}/requeue", out var requeue) && requeue.TryGetProperty("post", out _));
     }
 }

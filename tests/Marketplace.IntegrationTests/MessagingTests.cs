@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Marketplace.Contracts.Catalogue;
@@ -122,6 +123,111 @@ public abstract class MessagingTests<TEnvironment>
         var created = await ScenarioBuilder.CreateAsync(env.CatalogueClient().As(Roles.DepartmentOfficer, department));
         Assert.Equal("地政總署（新）", created.GetProperty("department").GetProperty("nameZh").GetString());
     }
+
+    [Fact]
+    public async Task Rows_that_cannot_be_read_are_set_aside_after_the_allowed_attempts_while_the_rows_behind_them_flow()
+    {
+        await using var env = await StartAsync(new() { ["Outbox:MaxAttempts"] = "3" });
+        var now = env.Clock.GetUtcNow();
+        var (unknown, unreadable, legacy, good) = (Published(Guid.NewGuid(), "Unknown type", now), Published(Guid.NewGuid(), "Unreadable", now),
+            Published(Guid.NewGuid(), "Stored by an earlier version", now), Published(Guid.NewGuid(), "Behind the bad rows", now));
+        var ids = await StoreInCatalogueOutboxAsync(env, [
+            (unknown, "catalogue.ScenarioRetracted", null),
+            (unreadable, null, "{\"scenarioId\": 42"),
+            (legacy, "Marketplace.Contracts.Catalogue.ScenarioPublished, Marketplace.Contracts", null),
+            (good, null, null),
+        ]);
+
+        // Without moving the clock (no back-off expires): the two bad rows hold nothing back.
+        await Eventually.Until(() => env.InMatchingDbAsync(db => db.OpenScenarios.CountAsync(s => s.ScenarioId == legacy.ScenarioId || s.ScenarioId == good.ScenarioId)),
+            n => n == 2, what: "the rows behind the bad ones to reach matching");
+        var setAside = await Eventually.Until(async () =>
+        {
+            // Each probe moves past the longest back-off so far, so every poll is a fresh attempt.
+            env.Clock.Advance(TimeSpan.FromMinutes(5));
+            return await env.InCatalogueDbAsync(db => db.OutboxMessages.Where(m => m.DeadLetteredAt != null).OrderBy(m => m.Sequence).ToListAsync());
+        }, rows => rows.Count == 2, what: "both bad rows to be set aside");
+        Assert.Equal([ids[0], ids[1]], setAside.Select(m => m.MessageId));
+        Assert.All(setAside, m => Assert.Equal(3, m.Attempts));
+        Assert.Contains("Unknown message type 'catalogue.ScenarioRetracted'", setAside[0].LastError, StringComparison.Ordinal);
+        Assert.Contains("cannot be read", setAside[1].LastError, StringComparison.Ordinal);
+        Assert.Equal(0, await env.InMatchingDbAsync(db => db.OpenScenarios.CountAsync(s => s.ScenarioId == unknown.ScenarioId || s.ScenarioId == unreadable.ScenarioId)));
+
+        // Readiness shows them and stays 200: the service still serves, and its other events flow.
+        var ready = await env.CatalogueClient().GetAsync("/health/ready");
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        var report = await ready.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Degraded", report.GetProperty("status").GetString());
+        var outbox = report.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "catalogue-outbox");
+        Assert.Equal("Degraded", outbox.GetProperty("status").GetString());
+        Assert.StartsWith("2 outbox message(s) set aside", outbox.GetProperty("description").GetString(), StringComparison.Ordinal);
+
+        var admin = env.CatalogueClient().As(Roles.Admin, null);
+        var listed = await admin.GetFromJsonAsync<JsonElement>("/api/catalogue/admin/outbox/dead-letters");
+        Assert.Equal(2, listed.GetProperty("totalCount").GetInt32());
+        Assert.Equal(ids[0], listed.GetProperty("items")[0].GetProperty("messageId").GetGuid());
+        Assert.Equal("catalogue.ScenarioRetracted", listed.GetProperty("items")[0].GetProperty("messageType").GetString());
+        Assert.Equal(3, listed.GetProperty("items")[0].GetProperty("attempts").GetInt32());
+        Assert.False(listed.GetProperty("items")[0].TryGetProperty("body", out _));
+    }
+
+    [Fact]
+    public async Task A_set_aside_row_is_published_once_fixed_and_re_queued_by_an_administrator()
+    {
+        await using var env = await StartAsync(new() { ["Outbox:MaxAttempts"] = "1" });
+        var scenario = Published(Guid.NewGuid(), "Known to the next deployment", env.Clock.GetUtcNow());
+        var ids = await StoreInCatalogueOutboxAsync(env, [(scenario, "catalogue.ScenarioRetracted", null)]);
+        await Eventually.Until(() => env.InCatalogueDbAsync(db => db.OutboxMessages.SingleAsync(m => m.MessageId == ids[0])), m => m.DeadLetteredAt is not null,
+            what: "the row to be set aside after its one allowed attempt");
+        var admin = env.CatalogueClient().As(Roles.Admin, null);
+        var officer = env.CatalogueClient().As(Roles.DepartmentOfficer, _department);
+        await (await officer.PostAsync($"/api/catalogue/admin/outbox/{ids[0]}/requeue", null)).ShouldBe(HttpStatusCode.Forbidden);
+        await (await admin.PostAsync($"/api/catalogue/admin/outbox/{Guid.NewGuid()}/requeue", null)).ShouldBe(HttpStatusCode.NotFound);
+
+        // The cause is fixed (here: the row now names a type this version knows), then the operator re-queues it.
+        await env.InCatalogueDbAsync(db => db.OutboxMessages.Where(m => m.MessageId == ids[0])
+            .ExecuteUpdateAsync(u => u.SetProperty(m => m.MessageType, "catalogue.ScenarioPublished")));
+        await (await admin.PostAsync($"/api/catalogue/admin/outbox/{ids[0]}/requeue", null)).ShouldBe(HttpStatusCode.OK);
+
+        await Eventually.Until(() => env.InMatchingDbAsync(db => db.OpenScenarios.CountAsync(s => s.ScenarioId == scenario.ScenarioId)), n => n == 1,
+            what: "the re-queued event to reach matching");
+        var sent = await Eventually.Until(() => env.InCatalogueDbAsync(db => db.OutboxMessages.SingleAsync(m => m.MessageId == ids[0])), m => m.DispatchedAt is not null,
+            what: "the re-queued row to be marked dispatched");
+        Assert.Null(sent.DeadLetteredAt);
+        var report = await env.CatalogueClient().GetFromJsonAsync<JsonElement>("/health/ready");
+        Assert.Equal("Healthy", report.GetProperty("status").GetString());
+        // Only a set-aside row can be re-queued; a published one is a conflict.
+        var again = await admin.PostAsync($"/api/catalogue/admin/outbox/{ids[0]}/requeue", null);
+        await again.ShouldBe(HttpStatusCode.Conflict);
+        Assert.Equal("outbox-message-not-set-aside", (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+    }
+
+    /// <summary>
+    /// Stores events in the catalogue's outbox in one transaction, optionally overwriting the stored
+    /// type name or body (a row of a contract this version no longer knows, a corrupted payload).
+    /// </summary>
+    private static Task<List<Guid>> StoreInCatalogueOutboxAsync(MarketplaceEnvironment env, (ScenarioPublished Event, string? Type, string? Body)[] rows) =>
+        env.InCatalogueDbAsync(db => db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var messages = rows.Select(r => OutboxMessage.From(r.Event, env.Clock.GetUtcNow())).ToList();
+            db.OutboxMessages.AddRange(messages);
+            await db.SaveChangesAsync();
+            foreach (var (message, (_, type, body)) in messages.Zip(rows))
+            {
+                if (type is not null)
+                {
+                    await db.OutboxMessages.Where(m => m.MessageId == message.MessageId).ExecuteUpdateAsync(u => u.SetProperty(m => m.MessageType, type));
+                }
+                if (body is not null)
+                {
+                    await db.OutboxMessages.Where(m => m.MessageId == message.MessageId).ExecuteUpdateAsync(u => u.SetProperty(m => m.Body, body));
+                }
+            }
+            await transaction.CommitAsync();
+            return messages.Select(m => m.MessageId).ToList();
+        }));
 
     protected static ScenarioPublished Published(Guid scenarioId, string title, DateTimeOffset now) =>
         new(scenarioId, Guid.NewGuid(), null, title, "測試情境", "Problem", "問題", "Living", "healthcare", ["forecasting"], 100_000m, 200_000m,

@@ -73,10 +73,14 @@ public sealed class HostProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the executable and waits until Kestrel reports it is listening.</summary>
-    public static async Task<HostProcess> StartAsync(string dll, IDictionary<string, string> environment)
+    public static async Task<HostProcess> StartAsync(string dll, IDictionary<string, string> environment, string? workingDirectory = null)
     {
         var port = LoopbackPorts.Free();
         var process = Create(dll, environment, "--urls", $"http://127.0.0.1:{port}");
+        if (workingDirectory is not null)
+        {
+            process.StartInfo.WorkingDirectory = workingDirectory;
+        }
         var host = new HostProcess(process, port);
         process.OutputDataReceived += (_, e) => host.Record(e.Data);
         process.ErrorDataReceived += (_, e) => host.Record(e.Data);

@@ -60,6 +60,42 @@ public sealed class StandaloneProcessTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task The_standalone_host_started_from_another_working_directory_keeps_its_data_beside_the_application()
+    {
+        var dll = HostProcess.Dll("standalone/Marketplace.Standalone", "Marketplace.Standalone");
+        var elsewhere = Directory.CreateDirectory(Path.Combine(_dataFolder, "working-directory")).FullName;
+        // A relative data folder: resolved against the application's folder, not the working directory.
+        var relative = "data-" + Guid.NewGuid().ToString("N");
+        var resolved = Path.Combine(Path.GetDirectoryName(dll)!, relative);
+        var environment = new Dictionary<string, string> { ["Database__DataFolder"] = relative, ["Standalone__SeedDemoData"] = "false" };
+        try
+        {
+            await using var host = await HostProcess.StartAsync(dll, environment, elsewhere);
+            var client = host.Client();
+
+            var ready = await client.GetFromJsonAsync<JsonElement>("/health/ready");
+            Assert.Equal("Healthy", ready.GetProperty("status").GetString());
+            var list = await client.GetFromJsonAsync<JsonElement>("/api/catalogue/scenarios");
+            Assert.Equal(0, list.GetProperty("totalCount").GetInt32());
+            Assert.DoesNotContain("no such table", host.Output, StringComparison.OrdinalIgnoreCase);
+            Assert.True(File.Exists(Path.Combine(resolved, "identity.db")), $"identity.db not in {resolved}");
+            Assert.Empty(Directory.GetFileSystemEntries(elsewhere));
+
+            // An unknown path is 404 problem details to an anonymous caller, through the real pipeline too.
+            using var unknown = await client.GetAsync("/api/catalogue/no-such-resource");
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, unknown.StatusCode);
+            Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
+        }
+        finally
+        {
+            if (Directory.Exists(resolved))
+            {
+                Directory.Delete(resolved, recursive: true);
+            }
+        }
+    }
+
     public void Dispose()
     {
         try

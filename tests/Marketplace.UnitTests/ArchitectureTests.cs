@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
 namespace Marketplace.UnitTests;
@@ -54,6 +55,63 @@ public sealed class ArchitectureTests
         {
             Directory.Delete(root, recursive: true);
         }
+    }
+
+    [Fact]
+    public void Production_code_reads_time_only_from_the_injected_TimeProvider()
+    {
+        var offences = SystemClockReads(Root);
+
+        Assert.True(offences.Count == 0,
+            "Read the time from the injected TimeProvider (tests substitute their own clock):\n" + string.Join('\n', offences));
+    }
+
+    [Fact]
+    public void The_clock_checker_reports_a_direct_read_of_the_system_clock()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "arch-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(root, "services", "alpha"));
+            File.WriteAllText(Path.Combine(root, "services", "alpha", "Clock.cs"),
+                "class A { object B() => System.DateTimeOffset.UtcNow; object C() => DateTime.Now; object D() => TimeProvider.System; }\n// DateTime.UtcNow in a comment is fine\n");
+
+            Assert.Equal(3, SystemClockReads(root).Count);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Direct reads of the system clock in the shipped code (src, services, gateway, standalone, tools).
+    /// The one registration of <c>TimeProvider.System</c> as the default clock is the exception.
+    /// </summary>
+    private static List<string> SystemClockReads(string root)
+    {
+        var clock = new Regex(@"\b(DateTime|DateTimeOffset)\s*\.\s*(UtcNow|Now|Today)\b|\bTimeProvider\s*\.\s*System\b");
+        var registration = Path.Combine("src", "Marketplace.ServiceDefaults", "Hosting", "ServiceDefaultsExtensions.cs");
+        var offences = new List<string>();
+        foreach (var folder in new[] { "src", "services", "gateway", "standalone", "tools" }.Select(f => Path.Combine(root, f)).Where(Directory.Exists))
+        {
+            foreach (var file in Directory.GetFiles(folder, "*.cs", SearchOption.AllDirectories))
+            {
+                var relative = Path.GetRelativePath(root, file);
+                if (relative.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
+                {
+                    continue;
+                }
+                var lines = File.ReadAllLines(file);
+                for (var i = 0; i < lines.Length; i++)
+                {
+                    var code = lines[i].Split("//")[0];
+                    var reads = clock.Matches(code).Count(m => !(relative == registration && m.Value.StartsWith("TimeProvider", StringComparison.Ordinal)));
+                    offences.AddRange(Enumerable.Repeat($"{relative.Replace('\\', '/')}:{i + 1}: {lines[i].Trim()}", reads));
+                }
+            }
+        }
+        return offences;
     }
 
     private static List<string> CrossServiceReferences(string root)

@@ -4,7 +4,7 @@ using Marketplace.ServiceDefaults.Messaging;
 
 // The catalogue as its own process (distributed mode): PostgreSQL and RabbitMQ by configuration.
 // `dotnet Marketplace.Catalogue.Host.dll --migrate` applies the database migrations and exits.
-var builder = WebApplication.CreateBuilder(args);
+var builder = ServiceDefaultsExtensions.CreateHostBuilder(args);
 builder.AddServiceDefaults(CatalogueModule.Name);
 builder.AddCatalogue();
 builder.AddMessaging();

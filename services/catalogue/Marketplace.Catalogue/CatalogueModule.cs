@@ -54,6 +54,7 @@ public static class CatalogueModule
         app.MapSuccessCasesApi();
         app.MapSolutionsApi();
         app.MapTaxonomyApi();
+        app.MapOutboxAdminApi<CatalogueDbContext>(Name);
         return app;
     }
 }

@@ -3,6 +3,7 @@ using Marketplace.Identity.Data;
 using Marketplace.Identity.Domain;
 using Marketplace.Identity.Tokens;
 using Marketplace.ServiceDefaults.Data;
+using Marketplace.ServiceDefaults.Messaging;
 using Marketplace.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
@@ -64,6 +65,7 @@ public static class IdentityModule
         app.MapClientsApi();
         app.MapAccountApi();
         app.MapAdministrationApi();
+        app.MapOutboxAdminApi<IdentityServiceDbContext>(Name);
         return app;
     }
 }

@@ -4,7 +4,7 @@ using Marketplace.ServiceDefaults.Messaging;
 
 // The matching service as its own process (distributed mode): PostgreSQL and RabbitMQ by configuration.
 // `dotnet Marketplace.Matching.Host.dll --migrate` applies the database migrations and exits.
-var builder = WebApplication.CreateBuilder(args);
+var builder = ServiceDefaultsExtensions.CreateHostBuilder(args);
 builder.AddServiceDefaults(MatchingModule.Name);
 builder.AddMatching();
 builder.AddMessaging();

@@ -26,7 +26,7 @@ public static class DatabaseSetup
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
-                connectionString ??= $"Data Source={Path.Combine(options.DataFolder, serviceName + ".db")}";
+                connectionString ??= $"Data Source={Path.Combine(options.DataFolderPath(builder.Environment.ContentRootPath), serviceName + ".db")}";
                 builder.Services.AddDbContext<TContext, TSqlite>((sp, o) => o
                     .UseSqlite(connectionString)
                     .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>(), sp.GetRequiredService<AuditInterceptor>()));
@@ -51,7 +51,7 @@ public static class DatabaseSetup
         builder.Services.TryAddSingleton<AuditInterceptor>();
         ServicesOf(builder.Services).Add(typeof(TContext));
         builder.Services.AddHealthChecks().AddCheck<DbContextHealthCheck<TContext>>($"{serviceName}-database", tags: ["ready"]);
-        builder.Services.AddOutboxDispatcher<TContext>(builder.Configuration);
+        builder.Services.AddOutboxDispatcher<TContext>(builder.Configuration, serviceName);
         // Revocations reach every service's database; in one process the first module's copy answers.
         builder.Services.TryAddScoped<IRevocationCheck, RevocationCheck<TContext>>();
         builder.Consumers().Add<TokensRevokedConsumer<TContext>>(serviceName);

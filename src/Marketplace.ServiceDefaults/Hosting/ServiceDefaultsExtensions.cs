@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
 using Marketplace.ServiceDefaults.Auth;
 using Marketplace.ServiceDefaults.Data;
@@ -17,6 +19,19 @@ namespace Marketplace.ServiceDefaults.Hosting;
 
 public static class ServiceDefaultsExtensions
 {
+    /// <summary>
+    /// A host's builder whose content root (appsettings.json, a relative <c>Database:DataFolder</c>)
+    /// is the application's own folder, whatever the working directory it was started from. A host
+    /// loaded by another process (a test's WebApplicationFactory) keeps the content root it is given.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static WebApplicationBuilder CreateHostBuilder(string[] args) =>
+        WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = Assembly.GetEntryAssembly() == Assembly.GetCallingAssembly() ? AppContext.BaseDirectory : null,
+        });
+
     /// <summary>
     /// Everything a marketplace host needs before its modules: problem details, auth and role
     /// policies, localisation, health, telemetry, time, and the migrator. Call
@@ -66,6 +81,7 @@ public static class ServiceDefaultsExtensions
                 o.SwaggerEndpoint($"/openapi/{name}.json", name);
             }
         });
+        app.UseMiddleware<UnmatchedRequestsAreNotFound>();
         app.UseAuthentication();
         app.UseMiddleware<RejectInvalidBearerTokens>();
         app.UseAuthorization();

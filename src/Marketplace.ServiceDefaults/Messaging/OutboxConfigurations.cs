@@ -15,6 +15,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.CorrelationId).HasMaxLength(64);
         builder.Property(m => m.LastError).HasMaxLength(1000);
         builder.HasIndex(m => m.DispatchedAt);
+        builder.HasIndex(m => m.DeadLetteredAt);
     }
 }
 

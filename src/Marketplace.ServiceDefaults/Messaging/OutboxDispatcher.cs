@@ -78,7 +78,12 @@ public sealed partial class OutboxDispatcher<TContext>(
         }
     }
 
-    /// <summary>Publishes everything that is due; returns how many messages went out.</summary>
+    /// <summary>
+    /// Publishes everything that is due; returns how many messages went out. Rows go out in order and
+    /// a row backing off after a publish failure holds back the rows behind it. A row that cannot be
+    /// read (unknown type, undeserialisable body) does not: waiting for the broker cannot mend it.
+    /// After <c>Outbox:MaxAttempts</c> failures of either kind the row is set aside (see docs/decisions/0008).
+    /// </summary>
     public async Task<int> DispatchPendingAsync(CancellationToken cancellationToken)
     {
         var sent = 0;
@@ -87,27 +92,42 @@ public sealed partial class OutboxDispatcher<TContext>(
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<TContext>();
             var batch = await db.OutboxMessages
-                .Where(m => m.DispatchedAt == null)
+                .Where(m => m.DispatchedAt == null && m.DeadLetteredAt == null)
                 .OrderBy(m => m.Sequence)
                 .Take(options.BatchSize)
                 .ToListAsync(cancellationToken);
-            if (batch.Count == 0)
-            {
-                return sent;
-            }
-
+            var progressed = false;
             foreach (var message in batch)
             {
-                var now = time.GetUtcNow();
-                if (message.NextAttemptAt > now)
+                var read = Read(message);
+                if (message.NextAttemptAt > time.GetUtcNow())
                 {
+                    if (read.Error is not null)
+                    {
+                        continue;
+                    }
                     // Keep the order: nothing behind a message in back-off overtakes it.
                     return sent;
                 }
-                if (await PublishAsync(message, cancellationToken) is { } error)
+                progressed = true;
+                if (read.Error is not null)
                 {
-                    message.MarkFailed(error, time.GetUtcNow());
+                    LogUnreadable(logger, message.MessageId, message.MessageType, read.Error);
+                }
+                var error = read.Error ?? await PublishAsync(message, read.Type!, read.Body!, cancellationToken);
+                if (error is not null)
+                {
+                    message.MarkFailed(error, time.GetUtcNow(), options.MaxAttempts);
                     await db.SaveChangesAsync(cancellationToken);
+                    if (message.DeadLetteredAt is not null)
+                    {
+                        LogDeadLettered(logger, message.MessageId, message.MessageType, message.Attempts, message.LastError);
+                        continue;
+                    }
+                    if (read.Error is not null)
+                    {
+                        continue;
+                    }
                     return sent;
                 }
                 message.MarkDispatched(time.GetUtcNow());
@@ -118,22 +138,35 @@ public sealed partial class OutboxDispatcher<TContext>(
                 }
                 sent++;
             }
+            if (!progressed)
+            {
+                return sent;
+            }
         }
     }
 
-    /// <summary>Publishes one message; returns null on success, otherwise why it failed.</summary>
-    private async Task<string?> PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
+    private static (Type? Type, object? Body, string? Error) Read(OutboxMessage message)
     {
         var type = message.ResolveType();
         if (type is null)
         {
-            LogUnknownType(logger, message.MessageId, message.MessageType);
-            return $"Unknown message type '{message.MessageType}'.";
+            return (null, null, $"Unknown message type '{message.MessageType}'.");
         }
-
         try
         {
-            var body = message.Deserialize(type);
+            return (type, message.Deserialize(type), null);
+        }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or NotSupportedException)
+        {
+            return (type, null, $"The body cannot be read as {message.MessageType}: {ex.Message}");
+        }
+    }
+
+    /// <summary>Publishes one message; returns null on success, otherwise why it failed.</summary>
+    private async Task<string?> PublishAsync(OutboxMessage message, Type type, object body, CancellationToken cancellationToken)
+    {
+        try
+        {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(TimeSpan.FromSeconds(30));
             await bus.Publish(body, type, context =>
@@ -174,8 +207,11 @@ public sealed partial class OutboxDispatcher<TContext>(
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox dispatch loop for {Context} failed; retrying")]
     private static partial void LogDispatchLoopFailed(ILogger logger, Exception exception, string context);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {MessageId} has unknown type {MessageType}")]
-    private static partial void LogUnknownType(ILogger logger, Guid messageId, string messageType);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {MessageId} ({MessageType}) cannot be read: {Reason}")]
+    private static partial void LogUnreadable(ILogger logger, Guid messageId, string messageType, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {MessageId} ({MessageType}) set aside after {Attempts} failed attempts: {LastError}. Fix the cause, then re-queue it (POST /api/<service>/admin/outbox/<message id>/requeue)")]
+    private static partial void LogDeadLettered(ILogger logger, Guid messageId, string messageType, int attempts, string? lastError);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing outbox message {MessageId} ({MessageType}) failed; will retry")]
     private static partial void LogPublishFailed(ILogger logger, Exception exception, Guid messageId, string messageType);

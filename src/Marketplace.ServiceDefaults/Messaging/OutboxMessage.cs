@@ -35,18 +35,21 @@ public sealed class OutboxMessage
 
     public string? LastError { get; private set; }
 
+    /// <summary>Set when the row failed <c>Outbox:MaxAttempts</c> times: it is held for an operator and no longer holds back the rows behind it.</summary>
+    public DateTimeOffset? DeadLetteredAt { get; private set; }
+
     public static OutboxMessage From<T>(T message, DateTimeOffset now)
         where T : class => new()
         {
             MessageId = Guid.NewGuid(),
             // The runtime type: a caller holding the event as object still stores what it really is.
-            MessageType = message.GetType().AssemblyQualifiedName!.Split(", Version=")[0],
+            MessageType = MessageTypes.NameOf(message.GetType()),
             Body = JsonSerializer.Serialize(message, message.GetType(), Json),
             CorrelationId = Observability.CorrelationId.Current,
             CreatedAt = now,
         };
 
-    public Type? ResolveType() => Type.GetType(MessageType, throwOnError: false);
+    public Type? ResolveType() => MessageTypes.Resolve(MessageType);
 
     public object Deserialize(Type type) =>
         JsonSerializer.Deserialize(Body, type, Json) ?? throw new InvalidOperationException($"Outbox message {MessageId} has an empty body.");
@@ -58,12 +61,27 @@ public sealed class OutboxMessage
         NextAttemptAt = null;
     }
 
-    internal void MarkFailed(string error, DateTimeOffset now)
+    /// <summary>Counts a failed attempt; the last one allowed sets the row aside instead of scheduling another.</summary>
+    internal void MarkFailed(string error, DateTimeOffset now, int maxAttempts)
     {
         Attempts++;
         LastError = error.Length > 1000 ? error[..1000] : error;
+        if (Attempts >= maxAttempts)
+        {
+            DeadLetteredAt = now;
+            NextAttemptAt = null;
+            return;
+        }
         // Exponential backoff capped at five minutes: a broker outage must not turn into a hot loop.
         var delay = TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, Math.Min(Attempts, 9))));
         NextAttemptAt = now + delay;
+    }
+
+    /// <summary>An operator's decision to try a set-aside row again, with a fresh count of attempts.</summary>
+    public void Requeue()
+    {
+        DeadLetteredAt = null;
+        Attempts = 0;
+        NextAttemptAt = null;
     }
 }

@@ -12,6 +12,12 @@ public sealed class OutboxOptions
 
     public int BatchSize { get; set; } = 100;
 
+    /// <summary>
+    /// Failed attempts after which a row is set aside (dead-lettered) and the rows behind it flow.
+    /// With the capped exponential backoff, ten attempts span about 13 minutes.
+    /// </summary>
+    public int MaxAttempts { get; set; } = 10;
+
     /// <summary>How long dispatched outbox rows and processed inbox ids are kept.</summary>
     public int RetentionDays { get; set; } = 14;
 }

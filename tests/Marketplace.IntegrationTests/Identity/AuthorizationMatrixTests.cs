@@ -81,6 +81,8 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
         ["POST /api/identity/users/{userId:guid}/unlock"] = Only(Roles.Admin),
         ["GET /api/identity/keys"] = Only(Roles.Admin),
         ["POST /api/identity/keys/rotate"] = Only(Roles.Admin),
+        ["GET /api/identity/admin/outbox/dead-letters"] = Only(Roles.Admin),
+        ["POST /api/identity/admin/outbox/{messageId:guid}/requeue"] = Only(Roles.Admin),
 
         ["GET /api/catalogue/taxonomy"] = Public,
         ["GET /api/catalogue/scenarios"] = Public,
@@ -127,6 +129,8 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
         ["PUT /api/catalogue/solutions/{id:guid}"] = Own([Roles.Vendor]),
         ["POST /api/catalogue/solutions/{id:guid}/publish"] = Own([Roles.Vendor]),
         ["POST /api/catalogue/solutions/{id:guid}/withdraw"] = Own([Roles.Vendor]),
+        ["GET /api/catalogue/admin/outbox/dead-letters"] = Only(Roles.Admin),
+        ["POST /api/catalogue/admin/outbox/{messageId:guid}/requeue"] = Only(Roles.Admin),
 
         ["GET /api/matching/open-scenarios"] = Only(Roles.Vendor, Roles.DepartmentOfficer, Roles.Admin),
         ["GET /api/matching/scenarios/{scenarioId:guid}/recommended-vendors"] = Own([Roles.DepartmentOfficer], Roles.Admin),
@@ -152,6 +156,8 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
         ["GET /api/matching/notifications"] = Only(Roles.Vendor),
         ["POST /api/matching/notifications/{id:guid}/read"] = Only(Roles.Vendor),
         ["POST /api/matching/notifications/read-all"] = Only(Roles.Vendor),
+        ["GET /api/matching/admin/outbox/dead-letters"] = Only(Roles.Admin),
+        ["POST /api/matching/admin/outbox/{messageId:guid}/requeue"] = Only(Roles.Admin),
     };
 
     private static readonly Dictionary<string, string> s_organisationTypeOfRole = new()
@@ -302,6 +308,7 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
             .Replace("{invitationId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{clientId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{clarificationId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{messageId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{scenarioId:guid}", resources["/scenarios"].ToString(), StringComparison.Ordinal)
             .Replace("{id:guid}", resources.FirstOrDefault(r => route.Contains(r.Key + "/", StringComparison.Ordinal)) is { Key: not null } resource
                 ? resource.Value.ToString()

@@ -199,7 +199,7 @@ public sealed class TokenGrants(
         return new OAuthError.NoStoreResult(TypedResults.Json(body));
     }
 
-    private static IResult Locked(DateTimeOffset? until) =>
-        OAuthError.Create("invalid_grant", IdentityTexts.AccountLocked.Format(HongKongTime.Format(until ?? DateTimeOffset.UtcNow)), "account-locked",
+    private IResult Locked(DateTimeOffset? until) =>
+        OAuthError.Create("invalid_grant", IdentityTexts.AccountLocked.Format(HongKongTime.Format(until ?? time.GetUtcNow())), "account-locked",
             extensions: new Dictionary<string, object?> { ["lockedUntil"] = until });
 }

@@ -940,6 +940,9 @@ namespace Marketplace.Catalogue.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("DeadLetteredAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset?>("DispatchedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -959,6 +962,8 @@ namespace Marketplace.Catalogue.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Sequence");
+
+                    b.HasIndex("DeadLetteredAt");
 
                     b.HasIndex("DispatchedAt");
 

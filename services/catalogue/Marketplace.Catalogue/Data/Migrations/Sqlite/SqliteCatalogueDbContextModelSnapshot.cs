@@ -920,6 +920,9 @@ namespace Marketplace.Catalogue.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DeadLetteredAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("DispatchedAt")
                         .HasColumnType("INTEGER");
 
@@ -939,6 +942,8 @@ namespace Marketplace.Catalogue.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Sequence");
+
+                    b.HasIndex("DeadLetteredAt");
 
                     b.HasIndex("DispatchedAt");
 

@@ -463,6 +463,9 @@ namespace Marketplace.Identity.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("DeadLetteredAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset?>("DispatchedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -482,6 +485,8 @@ namespace Marketplace.Identity.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Sequence");
+
+                    b.HasIndex("DeadLetteredAt");
 
                     b.HasIndex("DispatchedAt");
 

@@ -620,6 +620,9 @@ namespace Marketplace.Matching.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DeadLetteredAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("DispatchedAt")
                         .HasColumnType("INTEGER");
 
@@ -639,6 +642,8 @@ namespace Marketplace.Matching.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Sequence");
+
+                    b.HasIndex("DeadLetteredAt");
 
                     b.HasIndex("DispatchedAt");
 
