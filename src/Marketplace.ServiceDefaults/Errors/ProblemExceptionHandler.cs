@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Marketplace.ServiceDefaults.Localization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -18,7 +17,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
     {
         var problem = exception switch
         {
-            BadHttpRequestException bad => Malformed(bad),
+            BadHttpRequestException bad => BindingFailures.Describe(bad),
             DomainRuleException rule => Conflict(rule.Code, rule.Text),
             DbUpdateConcurrencyException => Conflict("concurrent-change", Messages.ConcurrencyDetail),
             _ => null,
@@ -43,32 +42,6 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             ProblemDetails = problem,
             Exception = exception,
         });
-    }
-
-    private static ProblemDetails Malformed(BadHttpRequestException bad)
-    {
-        // JSON binding failures name the offending path; other binding failures (missing body,
-        // wrong content type) carry a safe framework message describing the request, not the server.
-        if (bad.InnerException is JsonException { Path: { } path })
-        {
-            var field = path.TrimStart('$', '.');
-            var text = field.Length == 0 ? Messages.MalformedJson : Messages.MalformedJsonAt.Format(field);
-            return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field.Length == 0 ? "$" : field] = [text.Current] })
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = Messages.ValidationTitle.Current,
-                Detail = Messages.ValidationDetail.Current,
-                Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
-            };
-        }
-
-        return new ProblemDetails
-        {
-            Status = bad.StatusCode,
-            Title = Messages.ValidationTitle.Current,
-            Detail = Messages.MalformedBody.Format(bad.Message).Current,
-            Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
-        };
     }
 
     private static ProblemDetails Conflict(string code, LocalizedText text) => new()
