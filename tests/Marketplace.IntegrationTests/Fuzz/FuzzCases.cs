@@ -43,11 +43,11 @@ public sealed class FuzzCases(Random random)
         yield return Json("empty object", new JsonObject());
         yield return Json("array instead of object", new JsonArray(Sample(document, schema, 0)));
         yield return Json("null body", null);
-        foreach (var (name, property) in Pick(properties, 5))
+        foreach (var (name, property) in Pick(properties, 8))
         {
             yield return Json($"wrong type for '{name}'", With(document, schema, name, WrongType(document, property)));
         }
-        foreach (var (name, _) in Pick(properties, 2))
+        foreach (var (name, _) in Pick(properties, 3))
         {
             var body = Sample(document, schema, 0)!.AsObject();
             body.Remove(name);
@@ -58,7 +58,7 @@ public sealed class FuzzCases(Random random)
         {
             yield return Json($"100k characters in '{name}'", With(document, schema, name, s_huge));
         }
-        foreach (var (name, _) in Pick(strings, 3))
+        foreach (var (name, _) in Pick(strings, 5))
         {
             yield return Json($"forbidden characters in '{name}'", With(document, schema, name, s_forbidden[random.Next(s_forbidden.Length)]), mustBeRejected: true);
             yield return Json($"unusual text in '{name}'", With(document, schema, name, s_unusual[random.Next(s_unusual.Length)]));
@@ -116,7 +116,8 @@ public sealed class FuzzCases(Random random)
     [
         new("path id not a GUID", PathValue: "not-a-guid"),
         new("path id the zero GUID", PathValue: Guid.Empty.ToString()),
-        new("path id with a NUL", PathValue: "%00"),
+        // A NUL in the path is refused by the server before any application code (Kestrel answers 400).
+        new("path id with an encoded slash", PathValue: "..%2F..%2Fhealth"),
     ];
 
     /// <summary>What a careless or hostile client sends a form endpoint (the token server's).</summary>
@@ -131,8 +132,9 @@ public sealed class FuzzCases(Random random)
         yield return new FuzzCase("a 5 MB form value", Content: Raw("grant_type=password&token=" + new string('a', 5 << 20), "application/x-www-form-urlencoded"), MustBeRejected: true);
         yield return new FuzzCase("JSON instead of a form", Content: Raw("{\"grant_type\":\"password\"}", "application/json"), MustBeRejected: true);
         yield return new FuzzCase("no content type", Content: RawWithoutType("grant_type=password"), MustBeRejected: true);
-        yield return new FuzzCase("lone surrogate in a form value", Content: Raw("grant_type=refresh_token&refresh_token=%ED%A0%80&token=%ED%A0%80", "application/x-www-form-urlencoded"), MustBeRejected: true);
-        yield return new FuzzCase("unknown grant with huge parameters", Content: Raw("grant_type=" + new string('g', 100_000) + "&token=" + new string('t', 100_000), "application/x-www-form-urlencoded"), MustBeRejected: true);
+        // Undecodable bytes become U+FFFD; revocation answers 200 for any token it does not know (RFC 7009 §2.2).
+        yield return new FuzzCase("lone surrogate in a form value", Content: Raw("grant_type=refresh_token&refresh_token=%ED%A0%80&token=%ED%A0%80", "application/x-www-form-urlencoded"));
+        yield return new FuzzCase("unknown grant with huge parameters", Content: Raw("grant_type=" + new string('g', 100_000) + "&token=" + new string('t', 100_000), "application/x-www-form-urlencoded"));
     }
 
     private static IEnumerable<FuzzCase> NonJson(string json)
