@@ -1,5 +1,7 @@
+using System.Globalization;
 using Marketplace.ServiceDefaults.Localization;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -15,6 +17,12 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        // The localisation middleware runs inside this handler's, so its culture has not flowed back here.
+        if (httpContext.Features.Get<IRequestCultureFeature>()?.RequestCulture is { } culture)
+        {
+            CultureInfo.CurrentCulture = culture.Culture;
+            CultureInfo.CurrentUICulture = culture.UICulture;
+        }
         var problem = exception switch
         {
             BadHttpRequestException bad => BindingFailures.Describe(bad),
