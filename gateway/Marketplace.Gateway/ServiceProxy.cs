@@ -18,6 +18,13 @@ public sealed partial class ServiceProxy(IHttpClientFactory clients, GatewayOpti
         "Transfer-Encoding", "Upgrade", "Host",
     };
 
+    // What earlier hops said about the caller: replaced by what this gateway knows, never passed on
+    // or appended to, so a caller cannot choose the address, scheme or host a service sees.
+    private static readonly HashSet<string> Forwarding = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Forwarded", "X-Forwarded-For", "X-Forwarded-Proto", "X-Forwarded-Host", "X-Forwarded-Prefix", "X-Real-IP",
+    };
+
     public async Task ForwardAsync(HttpContext context, string service)
     {
         if (!options.Services.TryGetValue(service, out var baseUrl))
@@ -88,7 +95,7 @@ public sealed partial class ServiceProxy(IHttpClientFactory clients, GatewayOpti
         }
         foreach (var header in incoming.Headers)
         {
-            if (HopByHop.Contains(header.Key))
+            if (HopByHop.Contains(header.Key) || Forwarding.Contains(header.Key))
             {
                 continue;
             }
@@ -99,6 +106,7 @@ public sealed partial class ServiceProxy(IHttpClientFactory clients, GatewayOpti
         }
         request.Headers.Remove(CorrelationId.Header);
         request.Headers.TryAddWithoutValidation(CorrelationId.Header, CorrelationId.Current);
+        // The connection's address, or the client's as a configured proxy in front of the gateway reported it.
         request.Headers.TryAddWithoutValidation("X-Forwarded-For", context.Connection.RemoteIpAddress?.ToString());
         request.Headers.TryAddWithoutValidation("X-Forwarded-Proto", incoming.Scheme);
         request.Headers.TryAddWithoutValidation("X-Forwarded-Host", incoming.Host.Value);

@@ -117,18 +117,105 @@ public sealed class GatewayTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_identity_service_is_reached_through_the_gateway_and_its_discovery_names_the_gateway_address()
+    public async Task The_identity_service_is_reached_through_the_gateway_and_its_discovery_names_the_configured_public_origin()
     {
         var client = Client();
         var discovery = await client.GetFromJsonAsync<JsonElement>("/api/identity/.well-known/openid-configuration");
 
         Assert.Equal(TestServers.Issuer, discovery.GetProperty("issuer").GetString());
-        // The identity service answered from behind the gateway; its endpoints point back at the gateway.
-        Assert.Equal(new Uri(client.BaseAddress!, "/api/identity/connect/token").ToString(), discovery.GetProperty("token_endpoint").GetString());
-        Assert.NotEqual(new Uri(_identity!.BaseUrl).Port, new Uri(discovery.GetProperty("token_endpoint").GetString()!).Port);
+        // Every endpoint is under the configured issuer, wherever the request came from.
+        Assert.Equal(TestServers.Issuer + "/connect/token", discovery.GetProperty("token_endpoint").GetString());
+        Assert.Equal(TestServers.Issuer + "/.well-known/jwks", discovery.GetProperty("jwks_uri").GetString());
         var refused = await TokenEndpoint.PasswordAsync(Client(), "nobody@gateway.test", "Wrong-password-1");
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Equal("invalid_grant", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task Forwarded_headers_a_client_sends_change_no_address_in_the_discovery_document_through_the_gateway_or_directly()
+    {
+        using var direct = new HttpClient { BaseAddress = new Uri(_identity!.BaseUrl) };
+        foreach (var client in new[] { Client(), direct })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/identity/.well-known/openid-configuration");
+            request.Headers.Add("X-Forwarded-Host", "evil.example");
+            request.Headers.Add("X-Forwarded-Proto", "https");
+            request.Headers.Add("X-Forwarded-Prefix", "/evil");
+            request.Headers.Add("Forwarded", "host=evil.example;proto=https");
+            request.Headers.Host = "evil.example";
+            using var response = await client.SendAsync(request);
+            var text = await response.Content.ReadAsStringAsync();
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.DoesNotContain("evil", text, StringComparison.Ordinal);
+            var discovery = JsonDocument.Parse(text).RootElement;
+            Assert.Equal(TestServers.Issuer, discovery.GetProperty("issuer").GetString());
+            Assert.Equal(TestServers.Issuer + "/connect/token", discovery.GetProperty("token_endpoint").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task The_gateway_replaces_the_forwarded_headers_a_client_sends_with_its_own()
+    {
+        var client = Client();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", Tokens.For(Roles.Vendor, Guid.NewGuid()));
+        client.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.66");
+        client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+        client.DefaultRequestHeaders.Add("X-Forwarded-Host", "evil.example");
+        client.DefaultRequestHeaders.Add("X-Forwarded-Prefix", "/evil");
+        client.DefaultRequestHeaders.Add("Forwarded", "for=203.0.113.66");
+
+        var echo = await client.GetFromJsonAsync<JsonElement>("/api/catalogue/scenarios");
+
+        Assert.Equal("127.0.0.1", echo.GetProperty("forwardedFor").GetString());
+        Assert.Equal("http", echo.GetProperty("forwardedProto").GetString());
+        Assert.DoesNotContain("evil", echo.GetProperty("forwardedHost").GetString(), StringComparison.Ordinal);
+        Assert.Equal("", echo.GetProperty("forwardedPrefix").GetString());
+        Assert.Equal("", echo.GetProperty("forwarded").GetString());
+    }
+
+    [Fact]
+    public async Task A_known_proxys_client_address_is_honoured_for_rate_limits_and_forwarding_but_never_changes_the_issuer()
+    {
+        // A gateway behind a load balancer at 127.0.0.1: it believes that proxy's X-Forwarded-For.
+        await using var behindProxy = new WebApplicationFactory<GatewayHost>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Auth:Authority", TestServers.Issuer);
+            b.UseSetting("Auth:MetadataAddress", $"{_identity!.BaseUrl}/api/identity/.well-known/openid-configuration");
+            b.UseSetting("Auth:RequireHttpsMetadata", "false");
+            b.UseSetting("Gateway:Services:identity", _identity.BaseUrl);
+            b.UseSetting("Gateway:Services:catalogue", _service!.Urls.Single());
+            b.UseSetting("Gateway:PermitsPerIpPerMinute", "2");
+            b.UseSetting("ForwardedHeaders:KnownProxies:0", "127.0.0.1");
+            b.UseSetting("Logging:LogLevel:Default", "Warning");
+        });
+        var port = LoopbackPorts.Free();
+        behindProxy.UseKestrel(port);
+        behindProxy.StartServer();
+        async Task<HttpResponseMessage> FromAsync(string client, string path)
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            request.Headers.Add("X-Forwarded-For", client);
+            request.Headers.Add("X-Forwarded-Proto", "https");
+            request.Headers.Add("X-Forwarded-Host", "evil.example");
+            return await http.SendAsync(request);
+        }
+
+        var first = await (await FromAsync("203.0.113.1", "/api/catalogue/scenarios")).Content.ReadFromJsonAsync<JsonElement>();
+        var discovery = await FromAsync("203.0.113.1", "/api/identity/.well-known/openid-configuration");
+        var third = await FromAsync("203.0.113.1", "/api/catalogue/scenarios");
+        var otherClient = await FromAsync("203.0.113.2", "/api/catalogue/scenarios");
+
+        // The service sees the client's address and scheme as the proxy reported them.
+        Assert.Equal("203.0.113.1", first.GetProperty("forwardedFor").GetString());
+        Assert.Equal("https", first.GetProperty("forwardedProto").GetString());
+        // Each client address has its own quota.
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, otherClient.StatusCode);
+        var document = await discovery.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(TestServers.Issuer, document.GetProperty("issuer").GetString());
+        Assert.Equal(TestServers.Issuer + "/connect/token", document.GetProperty("token_endpoint").GetString());
     }
 
     [Fact]
@@ -234,6 +321,10 @@ public sealed class GatewayTests : IAsyncLifetime
             authorization = r.Headers.Authorization.ToString(),
             correlationId = r.Headers["X-Correlation-ID"].ToString(),
             forwardedFor = r.Headers["X-Forwarded-For"].ToString(),
+            forwardedProto = r.Headers["X-Forwarded-Proto"].ToString(),
+            forwardedHost = r.Headers["X-Forwarded-Host"].ToString(),
+            forwardedPrefix = r.Headers["X-Forwarded-Prefix"].ToString(),
+            forwarded = r.Headers["Forwarded"].ToString(),
         }));
         app.MapGet("/api/catalogue/slow", async () =>
         {

@@ -44,6 +44,8 @@ internal static class AuthSetup
                 if (!string.IsNullOrWhiteSpace(options.MetadataAddress))
                 {
                     jwt.MetadataAddress = options.MetadataAddress;
+                    // The documents it links to (the JWKS) are read there too, not at the public origin.
+                    jwt.BackchannelHttpHandler = new InternalAddressHandler(new Uri(options.Authority), new Uri(options.MetadataAddress));
                 }
             }
             jwt.Events = new JwtBearerEvents { OnTokenValidated = RejectRevokedAsync };

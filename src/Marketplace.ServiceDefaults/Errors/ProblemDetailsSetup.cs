@@ -26,7 +26,7 @@ internal static class ProblemDetailsSetup
         return services;
     }
 
-    // Status-code pages and the authorization middleware produce bare 401/403/404 answers; give them
+    // Status-code pages and the authorization middleware produce bare 401/403/404/413/415 answers; give them
     // the same bilingual titles and a useful detail.
     private static void FillStatusTexts(ProblemDetails problem)
     {
@@ -42,6 +42,14 @@ internal static class ProblemDetailsSetup
                 break;
             case StatusCodes.Status404NotFound:
                 problem.Title = Messages.NotFoundTitle.Current;
+                break;
+            case StatusCodes.Status413PayloadTooLarge:
+                problem.Title = Messages.TooLargeTitle.Current;
+                problem.Detail ??= Messages.TooLargeDetail.Current;
+                break;
+            case StatusCodes.Status415UnsupportedMediaType:
+                problem.Title = Messages.UnsupportedMediaTypeTitle.Current;
+                problem.Detail ??= Messages.UnsupportedMediaTypeDetail.Current;
                 break;
         }
     }

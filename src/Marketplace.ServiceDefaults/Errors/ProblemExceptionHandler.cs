@@ -1,6 +1,7 @@
-using System.Text.Json;
+using System.Globalization;
 using Marketplace.ServiceDefaults.Localization;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -16,9 +17,15 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        // The localisation middleware runs inside this handler's, so its culture has not flowed back here.
+        if (httpContext.Features.Get<IRequestCultureFeature>()?.RequestCulture is { } culture)
+        {
+            CultureInfo.CurrentCulture = culture.Culture;
+            CultureInfo.CurrentUICulture = culture.UICulture;
+        }
         var problem = exception switch
         {
-            BadHttpRequestException bad => Malformed(bad),
+            BadHttpRequestException bad => BindingFailures.Describe(bad),
             DomainRuleException rule => Conflict(rule.Code, rule.Text),
             DbUpdateConcurrencyException => Conflict("concurrent-change", Messages.ConcurrencyDetail),
             _ => null,
@@ -43,32 +50,6 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             ProblemDetails = problem,
             Exception = exception,
         });
-    }
-
-    private static ProblemDetails Malformed(BadHttpRequestException bad)
-    {
-        // JSON binding failures name the offending path; other binding failures (missing body,
-        // wrong content type) carry a safe framework message describing the request, not the server.
-        if (bad.InnerException is JsonException { Path: { } path })
-        {
-            var field = path.TrimStart('$', '.');
-            var text = field.Length == 0 ? Messages.MalformedJson : Messages.MalformedJsonAt.Format(field);
-            return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field.Length == 0 ? "$" : field] = [text.Current] })
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = Messages.ValidationTitle.Current,
-                Detail = Messages.ValidationDetail.Current,
-                Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
-            };
-        }
-
-        return new ProblemDetails
-        {
-            Status = bad.StatusCode,
-            Title = Messages.ValidationTitle.Current,
-            Detail = Messages.MalformedBody.Format(bad.Message).Current,
-            Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
-        };
     }
 
     private static ProblemDetails Conflict(string code, LocalizedText text) => new()

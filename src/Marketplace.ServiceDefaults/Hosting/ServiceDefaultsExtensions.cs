@@ -5,10 +5,12 @@ using Marketplace.ServiceDefaults.Auth;
 using Marketplace.ServiceDefaults.Data;
 using Marketplace.ServiceDefaults.Errors;
 using Marketplace.ServiceDefaults.Health;
+using Marketplace.ServiceDefaults.Http;
 using Marketplace.ServiceDefaults.Localization;
 using Marketplace.ServiceDefaults.Messaging;
 using Marketplace.ServiceDefaults.Observability;
 using Marketplace.ServiceDefaults.OpenApi;
+using Marketplace.ServiceDefaults.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,10 +46,12 @@ public static class ServiceDefaultsExtensions
         services.AddMarketplaceProblemDetails();
         services.AddMarketplaceAuth(builder.Configuration);
         services.AddHealthChecks();
+        services.AddKnownProxies(builder.Configuration);
         services.AddMarketplaceTelemetry(builder.Logging, builder.Configuration, serviceName);
         // Binding failures reach the problem-details exception handler, which names the bad field.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // Enums as their documented names only: a number ("0") is not a spelling of any value.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.SetDefaultCulture(Cultures.English).AddSupportedCultures(Cultures.Supported).AddSupportedUICultures(Cultures.Supported);
@@ -65,6 +69,7 @@ public static class ServiceDefaultsExtensions
     /// <summary>The middleware pipeline and the endpoints every host exposes.</summary>
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
+        app.UseKnownProxies();
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -85,6 +90,8 @@ public static class ServiceDefaultsExtensions
         app.UseAuthentication();
         app.UseMiddleware<RejectInvalidBearerTokens>();
         app.UseAuthorization();
+        // After authorization, so that only a caller allowed to send a body learns what is wrong with it.
+        app.UseMiddleware<TextInputGuard>();
 
         app.MapHealthEndpoints();
         if (documents?.GeneratesDocuments == true)

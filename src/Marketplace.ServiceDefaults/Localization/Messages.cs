@@ -14,6 +14,25 @@ public static class Messages
         "The value at '{0}' is not valid JSON for this field.", "「{0}」的值不是此欄位的有效 JSON。");
     public static readonly LocalizedText MalformedJson = new(
         "The request body is not valid JSON.", "請求內容不是有效的 JSON。");
+    public static readonly LocalizedText BodyRequired = new(
+        "A request body is required.", "必須提供請求內容。");
+    public static readonly LocalizedText UnsupportedMediaTypeTitle = new(
+        "Unsupported media type.", "不支援的媒體類型。");
+    public static readonly LocalizedText UnsupportedMediaTypeDetail = new(
+        "Send the body as JSON with the header 'Content-Type: application/json'.", "請以 JSON 傳送請求內容，並加上標頭「Content-Type: application/json」。");
+    public static readonly LocalizedText TooLargeTitle = new(
+        "The request is too large.", "請求過大。");
+    public static readonly LocalizedText TooLargeDetail = new(
+        "The request body is larger than this endpoint accepts; nothing was changed.", "請求內容超出此端點接受的大小；系統未作任何更改。");
+    public static readonly LocalizedText WrongType = new(
+        "'{0}' must be {1}.", "「{0}」必須是{1}。");
+    public static readonly LocalizedText ControlCharacters = new(
+        "'{0}' must not contain control characters (such as NUL) or unpaired surrogates.", "「{0}」不可包含控制字元（例如 NUL）或不成對的代理字元。");
+    public static readonly LocalizedText ControlCharactersMultiline = new(
+        "'{0}' must not contain control characters other than line breaks and tabs, or unpaired surrogates.",
+        "「{0}」除換行及定位字元外，不可包含控制字元或不成對的代理字元。");
+    public static readonly LocalizedText EmailFormat = new(
+        "'{0}' must be an email address such as name@example.hk.", "「{0}」必須是電郵地址，例如 name@example.hk。");
     public static readonly LocalizedText NotFoundTitle = new("Not found.", "找不到資源。");
     public static readonly LocalizedText ForbiddenTitle = new("Forbidden.", "禁止存取。");
     public static readonly LocalizedText ForbiddenDetail = new(

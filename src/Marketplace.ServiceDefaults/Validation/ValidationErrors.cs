@@ -78,6 +78,41 @@ public sealed class ValidationErrors
         return this;
     }
 
+    /// <summary>
+    /// The enum value a field names, by its documented name (case-insensitive), or null with an error
+    /// listing the names; numbers ("0") and combinations ("A, B") are no spelling of a value. An empty
+    /// optional field is absent.
+    /// </summary>
+    public TEnum? Enum<TEnum>(string field, string? value, bool required = false)
+        where TEnum : struct, System.Enum
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required)
+            {
+                Add(field, Messages.Required.Format(field));
+            }
+            return null;
+        }
+        var names = System.Enum.GetNames<TEnum>();
+        if (names.FirstOrDefault(n => string.Equals(n, value, StringComparison.OrdinalIgnoreCase)) is { } name)
+        {
+            return System.Enum.Parse<TEnum>(name);
+        }
+        Add(field, Messages.OneOf.Format(field, string.Join(", ", names)));
+        return null;
+    }
+
+    /// <summary>Required, and an email address by <see cref="EmailRule"/>.</summary>
+    public ValidationErrors Email(string field, string? value, LocalizedText? message = null)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return Add(field, Messages.Required.Format(field));
+        }
+        return EmailRule.IsValid(value) ? this : Add(field, message ?? Messages.EmailFormat.Format(field));
+    }
+
     public ValidationErrors Must(bool condition, string field, LocalizedText message) =>
         condition ? this : Add(field, message);
 

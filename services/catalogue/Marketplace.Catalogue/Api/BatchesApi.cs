@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Catalogue.Api;
 
-public sealed record BatchRequest(int? Year, int? Number, string? DescriptionEn, string? DescriptionZh, DateTimeOffset? ProposalDeadline);
+public sealed record BatchRequest(int? Year, int? Number, [MultilineText] string? DescriptionEn, [MultilineText] string? DescriptionZh, DateTimeOffset? ProposalDeadline);
 
 public sealed record BatchResponse(
     Guid Id, string Code, int Year, int Number, string NameEn, string NameZh, string DescriptionEn, string DescriptionZh,

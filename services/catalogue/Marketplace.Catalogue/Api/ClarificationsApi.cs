@@ -13,9 +13,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Catalogue.Api;
 
-public sealed record QuestionRequest(string? Question);
+public sealed record QuestionRequest([MultilineText] string? Question);
 
-public sealed record AnswerRequest(string? AnswerEn, string? AnswerZh);
+public sealed record AnswerRequest([MultilineText] string? AnswerEn, [MultilineText] string? AnswerZh);
 
 /// <summary>
 /// A question as anyone may see it. There is deliberately no field naming the asker: <see cref="Mine"/>

@@ -200,19 +200,7 @@ internal static class ScenarioListing
             .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList();
 
     internal static TEnum? ParseEnum<TEnum>(this ValidationErrors errors, string field, string? value)
-        where TEnum : struct, Enum
-    {
-        if (value is null)
-        {
-            return null;
-        }
-        if (Enum.TryParse<TEnum>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _))
-        {
-            return parsed;
-        }
-        errors.OneOf(field, value, Enum.GetNames<TEnum>());
-        return null;
-    }
+        where TEnum : struct, Enum => errors.Enum<TEnum>(field, value);
 
     /// <summary>A scenario with its relevance, as one row of the search query.</summary>
     internal sealed class Ranked

@@ -12,10 +12,10 @@ public sealed record KpiRequest(string? NameEn, string? NameZh, string? Target);
 public sealed record ScenarioRequest(
     string? TitleEn,
     string? TitleZh,
-    string? ProblemEn,
-    string? ProblemZh,
-    string? ExpectedOutcomesEn,
-    string? ExpectedOutcomesZh,
+    [MultilineText] string? ProblemEn,
+    [MultilineText] string? ProblemZh,
+    [MultilineText] string? ExpectedOutcomesEn,
+    [MultilineText] string? ExpectedOutcomesZh,
     string? Area,
     string? Sector,
     IReadOnlyList<string>? Capabilities,
@@ -25,8 +25,8 @@ public sealed record ScenarioRequest(
     int? PilotDurationMonths,
     IReadOnlyList<string>? TargetSchemes,
     IReadOnlyList<KpiRequest>? Kpis,
-    string? DataDescriptionEn,
-    string? DataDescriptionZh,
+    [MultilineText] string? DataDescriptionEn,
+    [MultilineText] string? DataDescriptionZh,
     string? DataFormat,
     string? AiRiskTier,
     string? ContactName,
@@ -72,10 +72,10 @@ public sealed record ScenarioRequest(
 public sealed record SubmitRequest(Guid? BatchId);
 
 /// <summary>The new content of a published scenario and what the amendment is about, in both languages.</summary>
-public sealed record AmendRequest(ScenarioRequest? Scenario, string? SummaryEn, string? SummaryZh);
+public sealed record AmendRequest(ScenarioRequest? Scenario, [MultilineText] string? SummaryEn, [MultilineText] string? SummaryZh);
 
 /// <summary>The body of cancel, unsuccessful and return: why (shown to the department, and publicly for public scenarios).</summary>
-public sealed record ReasonRequest(string? Reason);
+public sealed record ReasonRequest([MultilineText] string? Reason);
 
 /// <summary>Search and filters of the scenario list; all optional.</summary>
 public sealed record ScenarioQuery(

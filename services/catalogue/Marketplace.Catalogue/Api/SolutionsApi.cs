@@ -14,10 +14,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Catalogue.Api;
 
-public sealed record DeploymentReferenceRequest(string? ClientEn, string? ClientZh, int? Year, string? DescriptionEn, string? DescriptionZh);
+public sealed record DeploymentReferenceRequest(string? ClientEn, string? ClientZh, int? Year, [MultilineText] string? DescriptionEn, [MultilineText] string? DescriptionZh);
 
 public sealed record SolutionRequest(
-    string? NameEn, string? NameZh, string? SummaryEn, string? SummaryZh, string? DescriptionEn, string? DescriptionZh,
+    string? NameEn, string? NameZh, [MultilineText] string? SummaryEn, [MultilineText] string? SummaryZh, [MultilineText] string? DescriptionEn, [MultilineText] string? DescriptionZh,
     IReadOnlyList<string>? Capabilities, IReadOnlyList<string>? Sectors, IReadOnlyList<DeploymentReferenceRequest>? DeploymentReferences);
 
 public sealed record SolutionResponse(

@@ -18,10 +18,10 @@ namespace Marketplace.Catalogue.Api;
 public sealed record KpiOutcomeRequest(string? NameEn, string? NameZh, string? Target, string? Achieved);
 
 public sealed record SuccessCaseRequest(
-    Guid? VendorOrganisationId, Guid? ScenarioId, string? TitleEn, string? TitleZh, string? SummaryEn, string? SummaryZh,
-    string? OutcomesEn, string? OutcomesZh, string? Area, string? Sector, IReadOnlyList<string>? Capabilities, IReadOnlyList<KpiOutcomeRequest>? Kpis);
+    Guid? VendorOrganisationId, Guid? ScenarioId, string? TitleEn, string? TitleZh, [MultilineText] string? SummaryEn, [MultilineText] string? SummaryZh,
+    [MultilineText] string? OutcomesEn, [MultilineText] string? OutcomesZh, string? Area, string? Sector, IReadOnlyList<string>? Capabilities, IReadOnlyList<KpiOutcomeRequest>? Kpis);
 
-public sealed record InterestRequest(string? Sector, string? Note);
+public sealed record InterestRequest(string? Sector, [MultilineText] string? Note);
 
 public sealed record OrganisationSummary(Guid Id, string? NameEn, string? NameZh);
 

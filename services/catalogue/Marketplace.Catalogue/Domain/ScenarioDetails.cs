@@ -75,7 +75,7 @@ public sealed record ScenarioDetails(
             .Text("contactName", ContactName, TitleMax)
             .Text("contactEmail", ContactEmail, TitleMax);
         RequireChinese(errors, "dataDescriptionZh", DataDescriptionZh);
-        if (!string.IsNullOrWhiteSpace(ContactEmail) && !System.Net.Mail.MailAddress.TryCreate(ContactEmail, out _))
+        if (!string.IsNullOrWhiteSpace(ContactEmail) && !EmailRule.IsValid(ContactEmail))
         {
             errors.Add("contactEmail", NotAnEmail.Format("contactEmail"));
         }

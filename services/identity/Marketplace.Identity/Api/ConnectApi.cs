@@ -7,6 +7,7 @@ using Marketplace.Identity.Tokens;
 using Marketplace.ServiceDefaults.Auth;
 using Marketplace.ServiceDefaults.Data;
 using Marketplace.ServiceDefaults.Localization;
+using Marketplace.ServiceDefaults.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -53,14 +54,11 @@ public static class ConnectApi
         return app;
     }
 
-    public static Ok<Dictionary<string, object>> Discovery(HttpRequest request, TokenServerOptions options)
+    public static Ok<Dictionary<string, object>> Discovery(TokenServerOptions options)
     {
-        // Endpoints are given at the address the caller used (directly or through the gateway); the
-        // issuer is fixed by configuration, since it is what tokens carry and services compare.
-        var forwardedProto = request.Headers["X-Forwarded-Proto"].ToString();
-        var forwardedHost = request.Headers["X-Forwarded-Host"].ToString();
-        var origin = $"{(forwardedProto.Length > 0 ? forwardedProto.Split(',')[0].Trim() : request.Scheme)}://{(forwardedHost.Length > 0 ? forwardedHost.Split(',')[0].Trim() : request.Host.Value)}";
-        var baseUrl = origin + "/api/identity";
+        // Every address comes from the configured issuer (the public origin + /api/identity), never
+        // from the request: a caller's Host or X-Forwarded-* header cannot choose what clients are told.
+        var baseUrl = options.Issuer.TrimEnd('/');
         return TypedResults.Ok(new Dictionary<string, object>
         {
             ["issuer"] = options.Issuer,
@@ -88,11 +86,11 @@ public static class ConnectApi
 
     public static async Task<IResult> TokenAsync(HttpRequest request, TokenGrants grants, CancellationToken ct)
     {
-        if (!request.HasFormContentType)
+        var read = await OAuthForm.ReadAsync(request, "grant_type", ct);
+        if (read.Form is not { } form)
         {
-            return OAuthError.Create("invalid_request", IdentityTexts.MissingParameter.Format("grant_type"));
+            return read.Error!;
         }
-        var form = await request.ReadFormAsync(ct);
         var (clientId, clientSecret) = ClientCredentials(request, form);
         return form["grant_type"].ToString() switch
         {
@@ -106,11 +104,11 @@ public static class ConnectApi
 
     public static async Task<IResult> RevokeAsync(HttpRequest request, TokenGrants grants, CancellationToken ct)
     {
-        if (!request.HasFormContentType)
+        var read = await OAuthForm.ReadAsync(request, "token", ct);
+        if (read.Form is not { } form)
         {
-            return OAuthError.Create("invalid_request", IdentityTexts.MissingParameter.Format("token"));
+            return read.Error!;
         }
-        var form = await request.ReadFormAsync(ct);
         var token = form["token"].ToString();
         if (token.Length == 0)
         {
@@ -165,7 +163,9 @@ public static class ConnectApi
                 var decoded = Encoding.UTF8.GetString(Convert.FromBase64String(header[6..].Trim())).Split(':', 2);
                 if (decoded.Length == 2)
                 {
-                    return (Uri.UnescapeDataString(decoded[0]), Uri.UnescapeDataString(decoded[1]));
+                    var (id, secret) = (Uri.UnescapeDataString(decoded[0]), Uri.UnescapeDataString(decoded[1]));
+                    // Control characters are in no client id or secret: refused like wrong credentials.
+                    return TextRules.HasForbiddenCharacters(id + secret, multiline: false) ? ("", "") : (id, secret);
                 }
             }
             catch (FormatException)

@@ -9,6 +9,16 @@ public static class IdentityTexts
         "grant_type must be password, client_credentials or refresh_token.", "grant_type 必須是 password、client_credentials 或 refresh_token。");
     public static readonly LocalizedText MissingParameter = new(
         "The parameter '{0}' is required.", "必須提供參數「{0}」。");
+    public static readonly LocalizedText FormEncodingRequired = new(
+        "Send the parameters form-encoded (Content-Type: application/x-www-form-urlencoded).",
+        "請以表單編碼傳送參數（Content-Type: application/x-www-form-urlencoded）。");
+    public static readonly LocalizedText MalformedForm = new(
+        "The form could not be read: it is cut short, not form-encoded, or has more fields or longer values than allowed.",
+        "無法讀取表單：內容不完整、不是表單編碼，或欄位數目或長度超出上限。");
+    public static readonly LocalizedText FormTooLarge = new(
+        "The form is larger than the token server accepts.", "表單超出權杖伺服器接受的大小。");
+    public static readonly LocalizedText InvalidCharacters = new(
+        "The parameter '{0}' contains control characters or unpaired surrogates.", "參數「{0}」包含控制字元或不成對的代理字元。");
     public static readonly LocalizedText WrongCredentials = new(
         "The email or password is incorrect.", "電郵或密碼不正確。");
     public static readonly LocalizedText WrongCredentialsWarning = new(
@@ -53,7 +63,6 @@ public static class IdentityTexts
         "Only vendors register themselves; departments, chambers, funding bodies and training providers are created by an administrator.",
         "只有供應商可自行登記；部門、商會、資助機構及培訓機構由管理員建立。");
     public static readonly LocalizedText Locale = new("'{0}' must be en or zh-HK.", "「{0}」必須是 en 或 zh-HK。");
-    public static readonly LocalizedText Email = new("'{0}' must be an email address.", "「{0}」必須是電郵地址。");
     public static readonly LocalizedText Password = new("'{0}': {1}", "「{0}」：{1}");
     public static readonly LocalizedText ReasonRequired = new("'reason' is required and tells the organisation why.", "必須填寫「reason」，向機構說明原因。");
 }

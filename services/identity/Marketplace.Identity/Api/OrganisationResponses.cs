@@ -1,12 +1,13 @@
 using Marketplace.Contracts.Identity;
 using Marketplace.Identity.Domain;
+using Marketplace.ServiceDefaults.Validation;
 
 namespace Marketplace.Identity.Api;
 
 public sealed record OrganisationRequest(
     string? Type, string? NameEn, string? NameZh, string? BusinessRegistrationNumber, string? SizeClass);
 
-public sealed record ReasonRequest(string? Reason);
+public sealed record ReasonRequest([MultilineText] string? Reason);
 
 public sealed record OrganisationResponse(
     Guid Id,

@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using Marketplace.Contracts.Identity;
 using Marketplace.Identity.Domain;
 using Marketplace.ServiceDefaults.Localization;
@@ -12,40 +11,11 @@ internal static class RequestChecks
 {
     public static readonly string[] Locales = [Cultures.English, Cultures.TraditionalChineseHongKong];
 
-    public static ValidationErrors Email(this ValidationErrors errors, string field, string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return errors.Required(field, value);
-        }
-        if (value.Length > 256 || !MailAddress.TryCreate(value, out var parsed) || parsed.Address != value.Trim())
-        {
-            errors.Add(field, IdentityTexts.Email.Format(field));
-        }
-        return errors;
-    }
-
     public static ValidationErrors Locale(this ValidationErrors errors, string field, string? value) =>
         value is null || Locales.Contains(value) ? errors : errors.Add(field, IdentityTexts.Locale.Format(field));
 
     public static T? ParseEnum<T>(this ValidationErrors errors, string field, string? value, bool required)
-        where T : struct, Enum
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            if (required)
-            {
-                errors.Required(field, value);
-            }
-            return null;
-        }
-        if (Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
-        {
-            return parsed;
-        }
-        errors.OneOf(field, value, Enum.GetNames<T>());
-        return null;
-    }
+        where T : struct, Enum => errors.Enum<T>(field, value, required);
 
     /// <summary>The organisation's details, or the field errors that stop them.</summary>
     public static OrganisationDetails? ToDetails(this OrganisationRequest request, ValidationErrors errors, OrganisationType? fixedType = null)
@@ -86,7 +56,7 @@ internal static class RequestChecks
         nameof(IdentityErrorDescriber.PasswordMismatch) => (passwordField, new LocalizedText(
             $"'{passwordField}' is not the current password.", $"「{passwordField}」不是目前的密碼。")),
         nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName) => (emailField, IdentityTexts.EmailTaken),
-        nameof(IdentityErrorDescriber.InvalidEmail) or nameof(IdentityErrorDescriber.InvalidUserName) => (emailField, IdentityTexts.Email.Format(emailField)),
+        nameof(IdentityErrorDescriber.InvalidEmail) or nameof(IdentityErrorDescriber.InvalidUserName) => (emailField, Messages.EmailFormat.Format(emailField)),
         _ => (passwordField, new LocalizedText(error.Description, error.Description)),
     };
 }

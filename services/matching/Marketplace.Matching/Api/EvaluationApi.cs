@@ -16,13 +16,13 @@ namespace Marketplace.Matching.Api;
 
 public sealed record EvaluationRequest(int? Quality, int? Price, int? Innovation, IReadOnlyList<string>? Evaluators, bool? Normalise);
 
-public sealed record DeclarationRequest(bool? Conflict, string? Note);
+public sealed record DeclarationRequest(bool? Conflict, [MultilineText] string? Note);
 
-public sealed record ScoreRequest(int? Quality, int? Innovation, string? Comment);
+public sealed record ScoreRequest(int? Quality, int? Innovation, [MultilineText] string? Comment);
 
-public sealed record AwardRequest(Guid? ProposalId, string? Justification);
+public sealed record AwardRequest(Guid? ProposalId, [MultilineText] string? Justification);
 
-public sealed record CancelAwardRequest(string? Reason);
+public sealed record CancelAwardRequest([MultilineText] string? Reason);
 
 /// <summary>
 /// A proposal's place in the ranking as the caller may see it. Withheld parts are null with

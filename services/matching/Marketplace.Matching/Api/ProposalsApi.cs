@@ -16,7 +16,7 @@ namespace Marketplace.Matching.Api;
 public sealed record ProposedRoleRequest(string? Skill, string? Seniority, Guid? TalentId);
 
 public sealed record ProposalRequest(
-    string? Approach, decimal? PriceHkd, int? DurationMonths, bool? DataResidencyCompliant, string? SupportLevel, IReadOnlyList<ProposedRoleRequest>? TeamRoles);
+    [MultilineText] string? Approach, decimal? PriceHkd, int? DurationMonths, bool? DataResidencyCompliant, string? SupportLevel, IReadOnlyList<ProposedRoleRequest>? TeamRoles);
 
 /// <summary>The vendor's receipt: keep it; the opened proposal must hash to the same value.</summary>
 public sealed record ReceiptResponse(Guid ProposalId, Guid ScenarioId, string Sha256, DateTimeOffset SubmittedAt);
