@@ -1,4 +1,3 @@
-using Marketplace.ServiceDefaults.Observability;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Marketplace.Gateway;
@@ -17,6 +16,8 @@ public sealed partial class ServiceProxy(IHttpClientFactory clients, GatewayOpti
         "Connection", "Keep-Alive", "Proxy-Authenticate", "Proxy-Authorization", "Proxy-Connection", "TE", "Trailer",
         "Transfer-Encoding", "Upgrade", "Host",
     };
+
+    private static readonly string[] TraceHeaders = ["traceparent", "tracestate", "baggage"];
 
     public async Task ForwardAsync(HttpContext context, string service)
     {
@@ -97,8 +98,12 @@ public sealed partial class ServiceProxy(IHttpClientFactory clients, GatewayOpti
                 request.Content.Headers.TryAddWithoutValidation(header.Key, header.Value.ToArray());
             }
         }
-        request.Headers.Remove(CorrelationId.Header);
-        request.Headers.TryAddWithoutValidation(CorrelationId.Header, CorrelationId.Current);
+        // The caller's trace headers were copied above; HttpClient writes the gateway's own span instead,
+        // so the service's span is a child of the gateway's and the trace stays one tree.
+        foreach (var header in TraceHeaders)
+        {
+            request.Headers.Remove(header);
+        }
         request.Headers.TryAddWithoutValidation("X-Forwarded-For", context.Connection.RemoteIpAddress?.ToString());
         request.Headers.TryAddWithoutValidation("X-Forwarded-Proto", incoming.Scheme);
         request.Headers.TryAddWithoutValidation("X-Forwarded-Host", incoming.Host.Value);

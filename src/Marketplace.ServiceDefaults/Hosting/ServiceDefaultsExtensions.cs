@@ -29,7 +29,7 @@ public static class ServiceDefaultsExtensions
         services.AddMarketplaceProblemDetails();
         services.AddMarketplaceAuth(builder.Configuration);
         services.AddHealthChecks();
-        services.AddMarketplaceTelemetry(builder.Logging, builder.Configuration, serviceName);
+        services.AddMarketplaceTelemetry(builder.Configuration, serviceName);
         // Binding failures reach the problem-details exception handler, which names the bad field.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

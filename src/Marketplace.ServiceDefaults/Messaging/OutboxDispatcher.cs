@@ -104,6 +104,7 @@ public sealed partial class OutboxDispatcher<TContext>(
                     // Keep the order: nothing behind a message in back-off overtakes it.
                     return sent;
                 }
+                using var activity = OutboxTracing.StartPublish(message);
                 if (await PublishAsync(message, cancellationToken) is { } error)
                 {
                     message.MarkFailed(error, time.GetUtcNow());
@@ -112,10 +113,7 @@ public sealed partial class OutboxDispatcher<TContext>(
                 }
                 message.MarkDispatched(time.GetUtcNow());
                 await db.SaveChangesAsync(cancellationToken);
-                using (logger.BeginScope(new Dictionary<string, object> { [CorrelationId.LogProperty] = message.CorrelationId ?? "" }))
-                {
-                    LogPublished(logger, message.MessageType, message.MessageId);
-                }
+                LogPublished(logger, message.MessageType, message.MessageId);
                 sent++;
             }
         }
@@ -139,10 +137,6 @@ public sealed partial class OutboxDispatcher<TContext>(
             await bus.Publish(body, type, context =>
             {
                 context.MessageId = message.MessageId;
-                if (message.CorrelationId is { } correlationId)
-                {
-                    context.Headers.Set(CorrelationId.Header, correlationId);
-                }
             }, timeout.Token);
             return null;
         }
