@@ -49,23 +49,26 @@ public sealed class OtlpReceiver : IAsyncDisposable
     {
         while (_listener.IsListening)
         {
-            HttpListenerContext context;
             try
             {
-                context = await _listener.GetContextAsync();
+                var context = await _listener.GetContextAsync();
+                using var body = new MemoryStream();
+                await context.Request.InputStream.CopyToAsync(body);
+                lock (_received)
+                {
+                    _received.Add(($"{context.Request.HttpMethod} {context.Request.Url!.AbsolutePath} {context.Request.ContentType}", body.ToArray()));
+                }
+                context.Response.StatusCode = 200;
+                context.Response.Close();
             }
-            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException)
+            // The hosts keep exporting until they stop; an export cut off by stopping the receiver is dropped.
+            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or IOException)
             {
-                return;
+                if (!_listener.IsListening)
+                {
+                    return;
+                }
             }
-            using var body = new MemoryStream();
-            await context.Request.InputStream.CopyToAsync(body);
-            lock (_received)
-            {
-                _received.Add(($"{context.Request.HttpMethod} {context.Request.Url!.AbsolutePath} {context.Request.ContentType}", body.ToArray()));
-            }
-            context.Response.StatusCode = 200;
-            context.Response.Close();
         }
     }
 
