@@ -1,4 +1,3 @@
-using Marketplace.ServiceDefaults.Observability;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Marketplace.Gateway;
@@ -24,6 +23,8 @@ public sealed partial class ServiceProxy(IHttpClientFactory clients, GatewayOpti
     {
         "Forwarded", "X-Forwarded-For", "X-Forwarded-Proto", "X-Forwarded-Host", "X-Forwarded-Prefix", "X-Real-IP",
     };
+
+    private static readonly string[] TraceHeaders = ["traceparent", "tracestate", "baggage"];
 
     public async Task ForwardAsync(HttpContext context, string service)
     {
@@ -104,8 +105,12 @@ public sealed partial class ServiceProxy(IHttpClientFactory clients, GatewayOpti
                 request.Content.Headers.TryAddWithoutValidation(header.Key, header.Value.ToArray());
             }
         }
-        request.Headers.Remove(CorrelationId.Header);
-        request.Headers.TryAddWithoutValidation(CorrelationId.Header, CorrelationId.Current);
+        // The caller's trace headers were copied above; HttpClient writes the gateway's own span instead,
+        // so the service's span is a child of the gateway's and the trace stays one tree.
+        foreach (var header in TraceHeaders)
+        {
+            request.Headers.Remove(header);
+        }
         // The connection's address, or the client's as a configured proxy in front of the gateway reported it.
         request.Headers.TryAddWithoutValidation("X-Forwarded-For", context.Connection.RemoteIpAddress?.ToString());
         request.Headers.TryAddWithoutValidation("X-Forwarded-Proto", incoming.Scheme);

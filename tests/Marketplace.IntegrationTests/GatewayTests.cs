@@ -88,19 +88,23 @@ public sealed class GatewayTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Calls_are_routed_to_their_service_with_the_token_and_a_correlation_id()
+    public async Task Calls_are_routed_to_their_service_with_the_token_the_trace_context_and_the_callers_correlation_id()
     {
         var client = Client();
         var token = Tokens.For(Roles.Vendor, Guid.NewGuid());
         client.DefaultRequestHeaders.Authorization = new("Bearer", token);
         client.DefaultRequestHeaders.Add("X-Correlation-ID", "gateway-test-1");
 
-        var echo = await client.GetFromJsonAsync<JsonElement>("/api/catalogue/scenarios?area=Living");
+        var response = await client.GetAsync("/api/catalogue/scenarios?area=Living");
+        var echo = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal("GET /api/catalogue/scenarios?area=Living", echo.GetProperty("request").GetString());
         Assert.Equal("Bearer " + token, echo.GetProperty("authorization").GetString());
         Assert.Equal("gateway-test-1", echo.GetProperty("correlationId").GetString());
         Assert.Equal("127.0.0.1", echo.GetProperty("forwardedFor").GetString());
+        // The service continues the gateway's trace, and the caller is told which trace that is.
+        Assert.True(ActivityContext.TryParse(echo.GetProperty("traceparent").GetString(), null, out var forwarded));
+        Assert.Equal(forwarded.TraceId.ToHexString(), response.Headers.GetValues("X-Correlation-ID").Single());
     }
 
     [Fact]
@@ -320,6 +324,7 @@ public sealed class GatewayTests : IAsyncLifetime
             request = $"{r.Method} {r.Path}{r.QueryString}",
             authorization = r.Headers.Authorization.ToString(),
             correlationId = r.Headers["X-Correlation-ID"].ToString(),
+            traceparent = r.Headers["traceparent"].ToString(),
             forwardedFor = r.Headers["X-Forwarded-For"].ToString(),
             forwardedProto = r.Headers["X-Forwarded-Proto"].ToString(),
             forwardedHost = r.Headers["X-Forwarded-Host"].ToString(),

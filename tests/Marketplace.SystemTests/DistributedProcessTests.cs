@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -16,6 +17,7 @@ public sealed class DistributedProcessTests
         await using var catalogueDb = PostgresDatabase.Reserve("catalogue");
         await using var matchingDb = PostgresDatabase.Reserve("matching");
         await using var vhost = await RabbitVirtualHost.CreateAsync();
+        await using var collector = new OtlpReceiver();
         Dictionary<string, string> Environment(string service, PostgresDatabase db) => new()
         {
             ["Database__Provider"] = "Postgres",
@@ -23,6 +25,7 @@ public sealed class DistributedProcessTests
             ["Messaging__Transport"] = "RabbitMq",
             ["Messaging__RabbitMqUri"] = vhost.Uri,
             ["Auth__Audience"] = TestServers.Audience,
+            ["Telemetry__OtlpEndpoint"] = collector.Endpoint,
         };
         var identityDll = HostProcess.Dll("services/identity/Marketplace.Identity.Host", "Marketplace.Identity.Host");
         var catalogueDll = HostProcess.Dll("services/catalogue/Marketplace.Catalogue.Host", "Marketplace.Catalogue.Host");
@@ -59,6 +62,7 @@ public sealed class DistributedProcessTests
             ["Gateway__Services__catalogue"] = catalogue.BaseAddress.ToString(),
             ["Gateway__Services__matching"] = matching.BaseAddress.ToString(),
             ["Auth__Audience"] = TestServers.Audience,
+            ["Telemetry__OtlpEndpoint"] = collector.Endpoint,
         }));
 
         // The administrator creates a department and invites its officer, who accepts and signs in.
@@ -115,12 +119,16 @@ public sealed class DistributedProcessTests
         var batchId = (await batch.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         Assert.Equal(HttpStatusCode.OK, (await officer.PostAsJsonAsync($"/api/catalogue/scenarios/{id}/submit", new { batchId })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/api/catalogue/scenarios/{id}/approve", null)).StatusCode);
-        var correlationId = "system-test-" + Guid.NewGuid().ToString("N");
+        // The caller starts the trace (W3C traceparent) and sends an id of its own, which is kept beside it.
+        var traceId = ActivityTraceId.CreateRandom().ToHexString();
+        var callerSpanId = ActivitySpanId.CreateRandom().ToHexString();
+        var callerId = "system-test-" + Guid.NewGuid().ToString("N");
         using var publish = new HttpRequestMessage(HttpMethod.Post, $"/api/catalogue/batches/{batchId}/publish");
-        publish.Headers.Add("X-Correlation-ID", correlationId);
+        publish.Headers.Add("traceparent", $"00-{traceId}-{callerSpanId}-01");
+        publish.Headers.Add("X-Correlation-ID", callerId);
         var published = await admin.SendAsync(publish);
         Assert.Equal(HttpStatusCode.OK, published.StatusCode);
-        Assert.Equal(correlationId, published.Headers.GetValues("X-Correlation-ID").Single());
+        Assert.Equal(traceId, published.Headers.GetValues("X-Correlation-ID").Single());
 
         // A vendor registers itself, waits for approval, then signs in.
         var registration = await gateway.Client().PostAsJsonAsync("/api/identity/registrations", new
@@ -142,11 +150,25 @@ public sealed class DistributedProcessTests
             what: "the published scenario to reach the matching process over RabbitMQ");
         Assert.Equal(id, open.GetProperty("items")[0].GetProperty("scenarioId").GetGuid());
 
-        // The request's correlation id follows the event: the catalogue's publish log and the
-        // matching consumer's log (structured JSON) both carry it.
-        await Eventually.Until(() => Task.FromResult(matching.Output), o => o.Contains(correlationId, StringComparison.Ordinal),
-            what: "the correlation id in the matching service's logs");
-        Assert.Contains($"\"CorrelationId\":\"{correlationId}\"", catalogue.Output);
+        // The request's trace follows the event: the catalogue's publish log and the matching
+        // consumer's log (structured JSON) both carry its trace id.
+        var traceInLogs = $"\"TraceId\":\"{traceId}\"";
+        await Eventually.Until(() => Task.FromResult(matching.Output), o => o.Contains(traceInLogs, StringComparison.Ordinal),
+            what: "the trace id in the matching service's logs");
+        Assert.Contains(traceInLogs, catalogue.Output);
+
+        // One trace from the caller to the consumer: the consumer's span descends, through the outbox
+        // publish and the catalogue's request, from the gateway's span for the caller's request.
+        var chain = await Eventually.Until(
+            () => Task.FromResult(ConsumerAncestry(collector.Spans.Where(s => s.TraceId == traceId).ToList())),
+            spans => spans is [.., { Service: "gateway", Kind: OtlpSpanKind.Server }],
+            TimeSpan.FromSeconds(60), "the consumer's span and its ancestors up to the gateway over OTLP");
+        Assert.Equal(callerSpanId, chain[^1].ParentSpanId);
+        Assert.Equal(callerId, chain[^1].Attributes.GetValueOrDefault("marketplace.caller_correlation_id"));
+        Assert.Contains(chain, s => s is { Service: "gateway", Kind: OtlpSpanKind.Client });
+        Assert.Contains(chain, s => s is { Service: "catalogue", Kind: OtlpSpanKind.Server });
+        Assert.Contains(chain, s => s is { Service: "catalogue", Name: "outbox publish" });
+        Assert.Contains(chain, s => s is { Service: "catalogue", Kind: OtlpSpanKind.Producer });
 
         foreach (var host in new[] { identity, catalogue, matching, gateway })
         {
@@ -155,5 +177,25 @@ public sealed class DistributedProcessTests
         }
         var openApi = await gateway.Client().GetFromJsonAsync<JsonElement>("/openapi/matching.json");
         Assert.True(openApi.GetProperty("paths").TryGetProperty("/api/matching/open-scenarios", out _));
+    }
+
+    /// <summary>A matching consumer span of the trace followed up through its parents, as far as they were exported.</summary>
+    private static List<OtlpSpan> ConsumerAncestry(List<OtlpSpan> trace)
+    {
+        var byId = trace.DistinctBy(s => s.SpanId).ToDictionary(s => s.SpanId);
+        var longest = new List<OtlpSpan>();
+        foreach (var consumer in trace.Where(s => s is { Service: "matching", Kind: OtlpSpanKind.Consumer }))
+        {
+            var chain = new List<OtlpSpan>();
+            for (var span = consumer; span is not null && chain.Count < 50; span = byId.GetValueOrDefault(span.ParentSpanId))
+            {
+                chain.Add(span);
+            }
+            if (chain.Count > longest.Count)
+            {
+                longest = chain;
+            }
+        }
+        return longest;
     }
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using Marketplace.Testing;
 
 namespace Marketplace.SystemTests;
@@ -9,33 +8,7 @@ public sealed class TelemetryProcessTests
     [Fact]
     public async Task Traces_metrics_and_logs_are_exported_over_OTLP_when_an_endpoint_is_configured()
     {
-        var port = LoopbackPorts.Free();
-        using var collector = new HttpListener();
-        collector.Prefixes.Add($"http://127.0.0.1:{port}/");
-        collector.Start();
-        var received = new HashSet<string>();
-        var collecting = Task.Run(async () =>
-        {
-            while (collector.IsListening)
-            {
-                HttpListenerContext context;
-                try
-                {
-                    context = await collector.GetContextAsync();
-                }
-                catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException)
-                {
-                    return;
-                }
-                lock (received)
-                {
-                    received.Add($"{context.Request.HttpMethod} {context.Request.Url!.AbsolutePath} {context.Request.ContentType}");
-                }
-                context.Response.StatusCode = 200;
-                context.Response.Close();
-            }
-        });
-
+        await using var collector = new OtlpReceiver();
         var dataFolder = Path.Combine(Path.GetTempPath(), "marketplace-otlp-" + Guid.NewGuid().ToString("N"));
         try
         {
@@ -44,34 +17,31 @@ public sealed class TelemetryProcessTests
                 {
                     ["Database__DataFolder"] = dataFolder,
                     ["Standalone__SeedDemoData"] = "false",
-                    ["Telemetry__OtlpEndpoint"] = $"http://127.0.0.1:{port}",
+                    ["Telemetry__OtlpEndpoint"] = collector.Endpoint,
                     ["Telemetry__MetricExportIntervalMs"] = "1000",
                 });
             var client = host.Client();
-            await client.GetAsync("/api/catalogue/scenarios");
+            var response = await client.GetAsync("/api/catalogue/scenarios");
+            var traceId = response.Headers.GetValues("X-Correlation-ID").Single();
 
-            string[] Snapshot()
-            {
-                lock (received)
-                {
-                    return [.. received];
-                }
-            }
             // Traces are batched for up to five seconds, so keep the process busy until they arrive.
             var seen = await Eventually.Until(async () =>
             {
                 await client.GetAsync("/health/ready");
-                return Snapshot();
+                return collector.Requests;
             }, r => r.Any(x => x.StartsWith("POST /v1/traces", StringComparison.Ordinal))
                  && r.Any(x => x.StartsWith("POST /v1/metrics", StringComparison.Ordinal))
                  && r.Any(x => x.StartsWith("POST /v1/logs", StringComparison.Ordinal)),
                 TimeSpan.FromSeconds(45), "OTLP exports of traces, metrics and logs");
             Assert.All(seen, r => Assert.EndsWith("application/x-protobuf", r));
+
+            // The response names the trace its request was recorded in.
+            var request = await Eventually.Until(() => Task.FromResult(collector.Spans.Where(s => s.TraceId == traceId).ToList()),
+                spans => spans.Any(s => s.Kind == OtlpSpanKind.Server), TimeSpan.FromSeconds(30), "the request's server span");
+            Assert.All(request, s => Assert.Equal("standalone", s.Service));
         }
         finally
         {
-            collector.Stop();
-            await collecting;
             if (Directory.Exists(dataFolder))
             {
                 Directory.Delete(dataFolder, recursive: true);

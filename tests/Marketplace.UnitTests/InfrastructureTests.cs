@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Marketplace.ServiceDefaults.Messaging;
 using Marketplace.ServiceDefaults.Observability;
 using Marketplace.Contracts.Catalogue;
@@ -12,22 +13,23 @@ public sealed class InfrastructureTests
     [InlineData("bad value\nwith newline", null)]
     public void Correlation_ids_from_callers_are_kept_only_when_plain(string given, string? kept)
     {
-        var result = CorrelationId.Sanitize(given);
-        if (kept is null)
-        {
-            Assert.NotEqual(given, result);
-            Assert.Equal(32, result.Length);
-        }
-        else
-        {
-            Assert.Equal(kept, result);
-        }
+        Assert.Equal(kept, CorrelationId.Sanitize(given));
     }
 
     [Fact]
-    public void An_outbox_message_round_trips_its_event_and_carries_the_correlation_id()
+    public void The_correlation_id_is_the_trace_id_of_the_current_activity()
     {
-        CorrelationId.Current = "req-42";
+        Assert.Null(CorrelationId.Current);
+        using var activity = new Activity("request").SetIdFormat(ActivityIdFormat.W3C).Start();
+
+        Assert.Equal(activity.TraceId.ToHexString(), CorrelationId.Current);
+        Assert.Equal(activity.Id, CorrelationId.CurrentTraceParent);
+    }
+
+    [Fact]
+    public void An_outbox_message_round_trips_its_event_and_carries_the_traceparent_of_the_activity_that_wrote_it()
+    {
+        using var activity = new Activity("request").SetIdFormat(ActivityIdFormat.W3C).Start();
         var now = DateTimeOffset.UtcNow;
         var published = new ScenarioPublished(Guid.NewGuid(), Guid.NewGuid(), null, "T", "題", "P", "問", "Living", "healthcare", ["nlp"], 1m, 2m, "HongKongOnly", [], now.AddDays(20), now);
 
@@ -35,10 +37,11 @@ public sealed class InfrastructureTests
         var type = message.ResolveType();
 
         Assert.Equal(typeof(ScenarioPublished), type);
-        Assert.Equal("req-42", message.CorrelationId);
+        Assert.Equal(activity.Id, message.TraceParent);
+        Assert.StartsWith($"00-{activity.TraceId.ToHexString()}-{activity.SpanId.ToHexString()}-", message.TraceParent);
+        Assert.True(message.TraceParent!.Length <= 64);
         var back = (ScenarioPublished)message.Deserialize(type!);
         Assert.Equal(published.ScenarioId, back.ScenarioId);
         Assert.Equal(published.Capabilities, back.Capabilities);
-        CorrelationId.Current = null;
     }
 }

@@ -47,7 +47,7 @@ public static class ServiceDefaultsExtensions
         services.AddMarketplaceAuth(builder.Configuration);
         services.AddHealthChecks();
         services.AddKnownProxies(builder.Configuration);
-        services.AddMarketplaceTelemetry(builder.Logging, builder.Configuration, serviceName);
+        services.AddMarketplaceTelemetry(builder.Configuration, serviceName);
         // Binding failures reach the problem-details exception handler, which names the bad field.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         // Enums as their documented names only: a number ("0") is not a spelling of any value.

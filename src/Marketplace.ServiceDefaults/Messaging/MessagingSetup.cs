@@ -78,7 +78,7 @@ public static class MessagingSetup
     private static void ConfigureBus<T>(IBusRegistrationContext context, IBusFactoryConfigurator<T> cfg, MessagingOptions options)
         where T : IReceiveEndpointConfigurator
     {
-        cfg.UseConsumeFilter(typeof(CorrelationConsumeFilter<>), context);
+        cfg.UseConsumeFilter(typeof(MessageLogScopeFilter<>), context);
         cfg.UseMessageRetry(r => r.Intervals(options.RetryIntervalsMs));
         cfg.ConfigureEndpoints(context);
     }

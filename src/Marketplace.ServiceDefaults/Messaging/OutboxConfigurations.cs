@@ -12,7 +12,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.Sequence).ValueGeneratedOnAdd();
         builder.HasIndex(m => m.MessageId).IsUnique();
         builder.Property(m => m.MessageType).HasMaxLength(300);
-        builder.Property(m => m.CorrelationId).HasMaxLength(64);
+        builder.Property(m => m.TraceParent).HasColumnName("CorrelationId").HasMaxLength(64);
         builder.Property(m => m.LastError).HasMaxLength(1000);
         builder.HasIndex(m => m.DispatchedAt);
         builder.HasIndex(m => m.DeadLetteredAt);

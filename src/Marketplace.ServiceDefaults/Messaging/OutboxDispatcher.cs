@@ -109,6 +109,7 @@ public sealed partial class OutboxDispatcher<TContext>(
                     // Keep the order: nothing behind a message in back-off overtakes it.
                     return sent;
                 }
+                using var activity = OutboxTracing.StartPublish(message);
                 progressed = true;
                 if (read.Error is not null)
                 {
@@ -132,10 +133,7 @@ public sealed partial class OutboxDispatcher<TContext>(
                 }
                 message.MarkDispatched(time.GetUtcNow());
                 await db.SaveChangesAsync(cancellationToken);
-                using (logger.BeginScope(new Dictionary<string, object> { [CorrelationId.LogProperty] = message.CorrelationId ?? "" }))
-                {
-                    LogPublished(logger, message.MessageType, message.MessageId);
-                }
+                LogPublished(logger, message.MessageType, message.MessageId);
                 sent++;
             }
             if (!progressed)
@@ -172,10 +170,6 @@ public sealed partial class OutboxDispatcher<TContext>(
             await bus.Publish(body, type, context =>
             {
                 context.MessageId = message.MessageId;
-                if (message.CorrelationId is { } correlationId)
-                {
-                    context.Headers.Set(CorrelationId.Header, correlationId);
-                }
             }, timeout.Token);
             return null;
         }

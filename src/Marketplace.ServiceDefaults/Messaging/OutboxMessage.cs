@@ -23,7 +23,11 @@ public sealed class OutboxMessage
 
     public string Body { get; private set; } = "";
 
-    public string? CorrelationId { get; private set; }
+    /// <summary>
+    /// The W3C <c>traceparent</c> of the activity that wrote the event (stored in the column named
+    /// CorrelationId): the dispatcher publishes inside that trace, so consumers continue it.
+    /// </summary>
+    public string? TraceParent { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
 
@@ -45,7 +49,7 @@ public sealed class OutboxMessage
             // The runtime type: a caller holding the event as object still stores what it really is.
             MessageType = MessageTypes.NameOf(message.GetType()),
             Body = JsonSerializer.Serialize(message, message.GetType(), Json),
-            CorrelationId = Observability.CorrelationId.Current,
+            TraceParent = Observability.CorrelationId.CurrentTraceParent,
             CreatedAt = now,
         };
 

@@ -1,9 +1,8 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using OpenTelemetry;
 using OpenTelemetry.Exporter;
-using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -11,65 +10,58 @@ using OpenTelemetry.Trace;
 namespace Marketplace.ServiceDefaults.Observability;
 
 /// <summary>
-/// OTLP export of traces, metrics and logs when an endpoint is configured
-/// (<c>Telemetry:OtlpEndpoint</c> or the standard <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>).
-/// The framework's own ActivitySources and Meters are subscribed directly, because the
-/// instrumentation packages are not available to this build.
+/// OpenTelemetry through its hosting package: traces from ASP.NET Core, HttpClient, EF Core, Npgsql,
+/// MassTransit and the outbox; metrics from the same plus the runtime; logs. Everything is exported
+/// over OTLP when an endpoint is configured (<c>Telemetry:OtlpEndpoint</c> or the standard
+/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>), and nothing is exported otherwise.
 /// </summary>
 internal static class TelemetrySetup
 {
     public const string ActivitySourceName = "Marketplace";
 
-    private static readonly string[] s_sources =
-        [ActivitySourceName, "Microsoft.AspNetCore", "System.Net.Http", "MassTransit", "Npgsql"];
+    /// <summary>The spans the marketplace writes itself (the outbox publish).</summary>
+    public static readonly ActivitySource Source = new(ActivitySourceName);
 
-    private static readonly string[] s_meters =
-        [ActivitySourceName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Net.Http", "MassTransit", "Npgsql"];
+    private const string MassTransit = "MassTransit";
+    private const string Npgsql = "Npgsql";
 
-    public static void AddMarketplaceTelemetry(this IServiceCollection services, ILoggingBuilder logging, IConfiguration configuration, string serviceName)
+    public static void AddMarketplaceTelemetry(this IServiceCollection services, IConfiguration configuration, string serviceName)
     {
+        var telemetry = services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(serviceName))
+            // Tracing is on even without an exporter: the trace id is the correlation id in logs,
+            // audit entries and problem details, and the bus only carries the trace context on to
+            // consumers when its spans have a listener.
+            .WithTracing(tracing => tracing
+                .AddSource(ActivitySourceName, MassTransit, Npgsql)
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddEntityFrameworkCoreInstrumentation());
+
         var endpoint = configuration["Telemetry:OtlpEndpoint"] ?? configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
         if (string.IsNullOrWhiteSpace(endpoint))
         {
             return;
         }
 
-        var protocol = string.Equals(configuration["Telemetry:OtlpProtocol"], "grpc", StringComparison.OrdinalIgnoreCase)
-            ? OtlpExportProtocol.Grpc
-            : OtlpExportProtocol.HttpProtobuf;
-        var baseUri = new Uri(endpoint.TrimEnd('/') + "/");
-        void Configure(OtlpExporterOptions o, string signal)
-        {
-            o.Protocol = protocol;
-            o.Endpoint = protocol == OtlpExportProtocol.Grpc ? baseUri : new Uri(baseUri, signal);
-        }
-
-        var resource = ResourceBuilder.CreateDefault().AddService(serviceName);
-        var tracing = Sdk.CreateTracerProviderBuilder()
-            .SetResourceBuilder(resource)
-            .AddSource(s_sources)
-            .AddOtlpExporter(o => Configure(o, "v1/traces"))
-            .Build();
-        var metrics = Sdk.CreateMeterProviderBuilder()
-            .SetResourceBuilder(resource)
-            .AddMeter(s_meters)
-            .AddOtlpExporter((o, reader) =>
+        telemetry
+            .WithMetrics(metrics => metrics
+                .AddMeter(ActivitySourceName, MassTransit, Npgsql)
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation())
+            .WithLogging(_ => { }, options =>
             {
-                Configure(o, "v1/metrics");
-                reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds =
-                    configuration.GetValue("Telemetry:MetricExportIntervalMs", 15000);
+                options.IncludeScopes = true;
+                options.IncludeFormattedMessage = true;
             })
-            .Build();
-        // The container disposes these at shutdown, which flushes what is still buffered.
-        services.AddSingleton(tracing);
-        services.AddSingleton(metrics);
-
-        logging.AddOpenTelemetry(o =>
-        {
-            o.SetResourceBuilder(resource);
-            o.IncludeScopes = true;
-            o.IncludeFormattedMessage = true;
-            o.AddOtlpExporter(e => Configure(e, "v1/logs"));
-        });
+            // One exporter for the three signals; over HTTP it appends v1/traces, v1/metrics and v1/logs.
+            .UseOtlpExporter(
+                string.Equals(configuration["Telemetry:OtlpProtocol"], "grpc", StringComparison.OrdinalIgnoreCase)
+                    ? OtlpExportProtocol.Grpc
+                    : OtlpExportProtocol.HttpProtobuf,
+                new Uri(endpoint.TrimEnd('/') + "/"));
+        services.Configure<MetricReaderOptions>(options => options.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds =
+            configuration.GetValue("Telemetry:MetricExportIntervalMs", 15000));
     }
 }
