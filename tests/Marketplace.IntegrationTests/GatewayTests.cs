@@ -53,12 +53,13 @@ public sealed class GatewayTests : IAsyncLifetime
             b.UseSetting("Gateway:Services:identity", _identity.BaseUrl);
             b.UseSetting("Gateway:Services:catalogue", _service.Urls.Single());
             b.UseSetting("Gateway:Services:stopped", $"http://127.0.0.1:{LoopbackPorts.Free()}");
+            b.UseUrls($"http://127.0.0.1:{_gatewayPort}");
             b.UseSetting("Gateway:TimeoutSeconds", "2");
             b.UseSetting("Gateway:PermitsPerClientPerMinute", "5");
             b.UseSetting("Gateway:PermitsPerIpPerMinute", "1000");
             b.UseSetting("Logging:LogLevel:Default", "Warning");
         });
-        _gateway.UseKestrel(_gatewayPort);
+        _gateway.UseKestrel();
         _gateway.StartServer();
     }
 
@@ -182,8 +183,11 @@ public sealed class GatewayTests : IAsyncLifetime
     public async Task A_known_proxys_client_address_is_honoured_for_rate_limits_and_forwarding_but_never_changes_the_issuer()
     {
         // A gateway behind a load balancer at 127.0.0.1: it believes that proxy's X-Forwarded-For.
+        var port = LoopbackPorts.Free();
         await using var behindProxy = new WebApplicationFactory<GatewayHost>().WithWebHostBuilder(b =>
         {
+            // UseKestrel(port) applies only to the factory it is called on, not to one derived by WithWebHostBuilder.
+            b.UseUrls($"http://127.0.0.1:{port}");
             b.UseSetting("Auth:Authority", TestServers.Issuer);
             b.UseSetting("Auth:MetadataAddress", $"{_identity!.BaseUrl}/api/identity/.well-known/openid-configuration");
             b.UseSetting("Auth:RequireHttpsMetadata", "false");
@@ -193,8 +197,7 @@ public sealed class GatewayTests : IAsyncLifetime
             b.UseSetting("ForwardedHeaders:KnownProxies:0", "127.0.0.1");
             b.UseSetting("Logging:LogLevel:Default", "Warning");
         });
-        var port = LoopbackPorts.Free();
-        behindProxy.UseKestrel(port);
+        behindProxy.UseKestrel();
         behindProxy.StartServer();
         async Task<HttpResponseMessage> FromAsync(string client, string path)
         {

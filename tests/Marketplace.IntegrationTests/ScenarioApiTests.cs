@@ -270,7 +270,7 @@ public abstract class ScenarioApiTests(MarketplaceEnvironment env)
             rows => rows.Count != 1 || rows[0].DispatchedAt is not null, what: "the outbox row to be marked dispatched");
         var message = Assert.Single(outbox);
         Assert.NotNull(message.DispatchedAt);
-        Assert.EndsWith("ScenarioPublished, Marketplace.Contracts", message.MessageType);
+        Assert.Equal("catalogue.ScenarioPublished", message.MessageType);
     }
 
     [Fact]

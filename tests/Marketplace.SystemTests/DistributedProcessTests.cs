@@ -71,7 +71,8 @@ public sealed class DistributedProcessTests
             await TokenEndpoint.SignInAsync(admin, "admin@system.test", "Bootstrap2026"));
         var department = await admin.PostAsJsonAsync("/api/identity/organisations",
             new { type = "Department", nameEn = "Transport Department", nameZh = "運輸署" });
-        Assert.Equal(HttpStatusCode.Created, department.StatusCode);
+        Assert.True(department.StatusCode == HttpStatusCode.Created,
+            $"{department.StatusCode}: {await department.Content.ReadAsStringAsync()}\n--- identity ---\n{identity.Output}\n--- gateway ---\n{gateway.Output}");
         var departmentId = (await department.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var invitation = await admin.PostAsJsonAsync($"/api/identity/organisations/{departmentId}/invitations",
             new { email = "officer@td.system.test", role = "DepartmentOfficer", manager = true });

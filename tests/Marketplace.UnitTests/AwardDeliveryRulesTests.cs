@@ -9,8 +9,8 @@ public sealed class AwardDeliveryRulesTests
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 30, 2, 0, 0, TimeSpan.Zero);
 
-    private static Proposal AProposal(Guid scenarioId) => Proposal.Draft(scenarioId, Guid.NewGuid(), "author",
-        new ProposalContent("Approach", 1_000_000m, 12, true, "Office hours", [new ProposedRole("ML engineer", "Senior", null)]), Now.AddDays(-40), Now.AddDays(-10));
+    // An award takes only a proposal opened at the deadline and verified against its receipt.
+    private static Proposal AProposal(Guid scenarioId) => EvaluationIntegrityTests.Opened(scenarioId);
 
     [Fact]
     public void An_award_announces_its_standstill_end_and_cannot_be_cancelled_once_delivery_started()

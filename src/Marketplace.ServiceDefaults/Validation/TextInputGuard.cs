@@ -21,7 +21,9 @@ internal sealed class TextInputGuard(RequestDelegate next)
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (!HasJsonBody(request))
+        // Only endpoints that bind a JSON body: a proxied or streamed body is not this process's to read.
+        var requestType = context.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
+        if (requestType is null || !HasJsonBody(request))
         {
             await next(context);
             return;
@@ -32,7 +34,6 @@ internal sealed class TextInputGuard(RequestDelegate next)
         request.Body.Position = 0;
 
         var errors = new ValidationErrors();
-        var requestType = context.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
         try
         {
             var reader = new Utf8JsonReader(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));

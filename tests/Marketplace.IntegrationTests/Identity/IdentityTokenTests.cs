@@ -223,7 +223,7 @@ public abstract class IdentityTokenTests(MarketplaceEnvironment env)
         var manager = new ConfigurationManager<OpenIdConnectConfiguration>(
             new Uri(http.BaseAddress!, "/api/identity/.well-known/openid-configuration").ToString(),
             new OpenIdConnectConfigurationRetriever(),
-            new HttpDocumentRetriever(http) { RequireHttps = false });
+            new InternalAddressRetriever(http));
         var configuration = await manager.GetConfigurationAsync(CancellationToken.None);
 
         Assert.Equal(TestServers.Issuer, configuration.Issuer);
@@ -273,3 +273,13 @@ public abstract class IdentityTokenTests(MarketplaceEnvironment env)
 public sealed class IdentityTokenTests_Standalone(StandaloneEnvironment env) : IdentityTokenTests(env), IClassFixture<StandaloneEnvironment>;
 
 public sealed class IdentityTokenTests_Distributed(DistributedEnvironment env) : IdentityTokenTests(env), IClassFixture<DistributedEnvironment>;
+
+/// <summary>
+/// Reads every document the discovery names from the identity service's internal address, as the
+/// services do: the document advertises the public origin, which does not resolve inside the test.
+/// </summary>
+internal sealed class InternalAddressRetriever(HttpClient http) : IDocumentRetriever
+{
+    public Task<string> GetDocumentAsync(string address, CancellationToken cancel) =>
+        http.GetStringAsync(new Uri(address).PathAndQuery, cancel);
+}
