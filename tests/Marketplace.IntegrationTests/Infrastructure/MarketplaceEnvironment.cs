@@ -190,7 +190,12 @@ public sealed class DistributedEnvironment : MarketplaceEnvironment
 
     public override HttpClient IdentityClient() => Identity.CreateClient();
 
-    public override HttpClient IdentityBrowser() => Identity.CreateClient(Browser);
+    // On a real socket: a plain client with the same behaviour (the factory's options apply to its in-memory server only).
+    public override HttpClient IdentityBrowser() =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new System.Net.CookieContainer() })
+        {
+            BaseAddress = new Uri(Identity.BaseUrl),
+        };
 
     public override IServiceProvider IdentityServices => Identity.Services;
 

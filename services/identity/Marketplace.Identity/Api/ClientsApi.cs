@@ -3,6 +3,7 @@ using Marketplace.Identity.Data;
 using Marketplace.Identity.Domain;
 using Marketplace.Identity.Oidc;
 using Marketplace.ServiceDefaults.Auth;
+using Marketplace.ServiceDefaults.Data;
 using Marketplace.ServiceDefaults.Errors;
 using Marketplace.ServiceDefaults.Validation;
 using Microsoft.AspNetCore.Builder;
@@ -63,11 +64,13 @@ public static class ClientsApi
         var (client, secret) = ApiClient.Create(organisationId, request.Name!, OrganisationRoles.DefaultFor(organisation.Type),
             principal.UserId() ?? "", time.GetUtcNow());
         // The client's record and OpenIddict's application (which authenticates it) are one change.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        db.ApiClients.Add(client);
-        await db.SaveChangesAsync(ct);
-        await applications.CreateAsync(OidcClients.ApiClient(client, secret), ct);
-        await transaction.CommitAsync(ct);
+        await db.InTransactionAsync(async token =>
+        {
+            db.ApiClients.Add(client);
+            await db.SaveChangesAsync(token);
+            await applications.CreateAsync(OidcClients.ApiClient(client, secret), token);
+            return (true, true);
+        }, ct);
         return TypedResults.Created($"/api/identity/organisations/{organisationId}/clients/{client.Id}",
             new CreatedClientResponse(ClientResponse.From(client), secret));
     }
