@@ -17,8 +17,8 @@ namespace Marketplace.Identity.Api;
 
 /// <summary>
 /// The browser side of OpenID Connect, after OpenIddict has validated each request: the authorization
-/// endpoint (code flow with PKCE; people sign in on <see cref="SignInPage"/>), end-session (sign-out)
-/// and userinfo.
+/// endpoint (code flow with PKCE; people sign in on <see cref="SignInPage"/>) and end-session
+/// (sign-out); and userinfo, which OpenIddict's discovery document names.
 /// </summary>
 public static class AuthorizationApi
 {
@@ -34,8 +34,9 @@ public static class AuthorizationApi
             .WithSummary("Authorization endpoint (response_type=code with PKCE): sends a person without a session to the sign-in page, then back to the client with a code");
         group.MapMethods(EndSessionPath, s_getAndPost, EndSessionAsync)
             .WithSummary("End-session endpoint: ends the sign-in session and this session's refresh tokens, then returns to the client's post_logout_redirect_uri");
-        group.MapMethods(UserInfoPath, s_getAndPost, UserInfoAsync)
-            .WithSummary("Claims of the signed-in user or client (an access token from this server)");
+        // A resource like any other API: any token the JwtBearer handler accepts (and has not been revoked).
+        app.MapGet(UserInfoPath, UserInfoAsync).RequireAuthorization().WithTags("OpenID Connect").WithGroupName(IdentityModule.Name)
+            .WithSummary("Claims of the signed-in user or client (any valid token)");
         return app;
     }
 
@@ -78,12 +79,8 @@ public static class AuthorizationApi
     }
 
     public static async Task<IResult> UserInfoAsync(
-        HttpContext http, UserManager<MarketplaceUser> users, IdentityServiceDbContext db, CancellationToken ct)
+        ClaimsPrincipal principal, UserManager<MarketplaceUser> users, IdentityServiceDbContext db, CancellationToken ct)
     {
-        if ((await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal is not { } principal)
-        {
-            return Results.Challenge(properties: null, [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
-        }
         var info = new Dictionary<string, object?>
         {
             [MarketplaceClaims.Subject] = principal.GetClaim(MarketplaceClaims.Subject),

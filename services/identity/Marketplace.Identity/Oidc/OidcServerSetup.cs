@@ -51,8 +51,7 @@ internal static class OidcServerSetup
                     .SetTokenEndpointUris(Base + "connect/token")
                     .SetEndSessionEndpointUris(Base + "connect/endsession")
                     .SetRevocationEndpointUris(Base + "connect/revocation")
-                    .SetIntrospectionEndpointUris(Base + "connect/introspect")
-                    .SetUserInfoEndpointUris(Base + "connect/userinfo");
+                    .SetIntrospectionEndpointUris(Base + "connect/introspect");
                 server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
                     .AllowRefreshTokenFlow()
                     .AllowClientCredentialsFlow()
@@ -77,7 +76,6 @@ internal static class OidcServerSetup
                     .EnableAuthorizationEndpointPassthrough()
                     .EnableTokenEndpointPassthrough()
                     .EnableEndSessionEndpointPassthrough()
-                    .EnableUserInfoEndpointPassthrough()
                     // TLS ends at the ingress in front of the gateway; the issuer (the public https origin) comes from configuration.
                     .DisableTransportSecurityRequirement();
 
@@ -86,12 +84,12 @@ internal static class OidcServerSetup
                     .AddEventHandler(FormInputGuard<ExtractIntrospectionRequestContext>.Descriptor)
                     .AddEventHandler(FormInputGuard<ExtractAuthorizationRequestContext>.Descriptor)
                     .AddEventHandler(FormInputGuard<ExtractEndSessionRequestContext>.Descriptor)
-                    .AddEventHandler(FormInputGuard<ExtractUserInfoRequestContext>.Descriptor)
                     .AddEventHandler(OAuthErrorDetails<ApplyTokenResponseContext>.Descriptor)
                     .AddEventHandler(OAuthErrorDetails<ApplyRevocationResponseContext>.Descriptor)
                     .AddEventHandler(OAuthErrorDetails<ApplyIntrospectionResponseContext>.Descriptor)
                     .AddEventHandler(UserAccessTokensWithoutClientId.Descriptor)
-                    .AddEventHandler(RevocationEvents.Descriptor);
+                    .AddEventHandler(RevocationEvents.Descriptor)
+                    .AddEventHandler(UserInfoInDiscovery.Descriptor);
             });
 
         services.AddSingleton<SigningCredentialsFromStore>();
