@@ -89,7 +89,8 @@ internal static class OidcServerSetup
                     .AddEventHandler(OAuthErrorDetails<ApplyIntrospectionResponseContext>.Descriptor)
                     .AddEventHandler(UserAccessTokensWithoutClientId.Descriptor)
                     .AddEventHandler(RevocationEvents.Descriptor)
-                    .AddEventHandler(UserInfoInDiscovery.Descriptor);
+                    .AddEventHandler(UserInfoInDiscovery.Descriptor)
+                    .AddEventHandler(WholeSecondExpiry.Descriptor);
             });
 
         services.AddSingleton<SigningCredentialsFromStore>();
