@@ -56,7 +56,7 @@ public sealed partial class DemoDataSeeder(
             text.Append("  Listening on ").AppendLine(url);
         }
         text.AppendLine("  Scenarios: /api/catalogue/scenarios   API docs: /api-docs   Health: /health/ready");
-        text.AppendLine("  Sign in: POST /api/identity/connect/token (grant_type=password, username, password)");
+        text.AppendLine("  Sign in (scripts and the demo): POST /api/identity/connect/token (grant_type=password, username, password)");
         text.Append("  Demo accounts (password ").Append(data.DemoPassword).AppendLine(" for all):");
         foreach (var user in data.Users)
         {

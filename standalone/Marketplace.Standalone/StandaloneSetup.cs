@@ -24,7 +24,7 @@ public static class StandaloneSetup
             nameZh = "香港人工智能應用場景市場",
             scenarios = "/api/catalogue/scenarios",
             taxonomy = "/api/catalogue/taxonomy",
-            signIn = "/api/identity/connect/token",
+            signIn = "/api/identity/connect/authorize",
             discovery = "/api/identity/.well-known/openid-configuration",
             apiDocs = "/api-docs",
             openApi = documents.Names.Select(n => $"/openapi/{n}.json"),

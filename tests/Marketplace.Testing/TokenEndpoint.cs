@@ -25,6 +25,8 @@ public static class TokenEndpoint
         {
             ["grant_type"] = "refresh_token",
             ["refresh_token"] = refreshToken,
+            // A public client names itself when it refreshes (RFC 6749 §6); the token was issued to it.
+            ["client_id"] = "marketplace-web",
         }));
 
     /// <summary>client_secret_basic, as RFC 6749 §2.3.1 prefers.</summary>

@@ -31,6 +31,8 @@ public static class Tokens
         ["Identity:ImportKeys:0:KeyId"] = KeyId,
         ["Identity:ImportKeys:0:PrivateKeyPem"] = PrivateKeyPem,
         ["Auth:Audience"] = TestServers.Audience,
+        ["Identity:WebClient:RedirectUris:0"] = CodeFlow.RedirectUri,
+        ["Identity:WebClient:PostLogoutRedirectUris:0"] = CodeFlow.PostLogoutRedirectUri,
     };
 
     public static string For(string role, Guid? organisationId, string? organisationType = null, string? subject = null) =>

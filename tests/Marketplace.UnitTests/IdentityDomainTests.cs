@@ -87,20 +87,6 @@ public sealed class IdentityDomainTests
     }
 
     [Fact]
-    public void A_refresh_token_is_used_once_and_its_reuse_is_recognised()
-    {
-        var (token, handle) = RefreshToken.Issue(Guid.NewGuid(), familyId: null, s_now, TimeSpan.FromDays(14));
-        Assert.Equal(Secrets.Hash(handle), token.HandleHash);
-        Assert.True(token.IsUsable(s_now.AddDays(13)));
-        Assert.False(token.IsUsable(s_now.AddDays(14)));
-        token.Consume(s_now.AddHours(1));
-        Assert.False(token.IsUsable(s_now.AddHours(2)));
-        Assert.True(token.WasReused);
-        var (successor, _) = RefreshToken.Issue(token.UserId, token.FamilyId, s_now.AddHours(1), TimeSpan.FromDays(14));
-        Assert.Equal(token.FamilyId, successor.FamilyId);
-    }
-
-    [Fact]
     public void An_invitation_is_used_once_before_it_expires_and_only_its_hash_is_kept()
     {
         var (invitation, code) = Invitation.Create(Guid.NewGuid(), "someone@vendor.test", Roles.Vendor, manager: false, "inviter", s_now, TimeSpan.FromDays(7));

@@ -1,6 +1,7 @@
 using Marketplace.Identity.Api;
 using Marketplace.Identity.Data;
 using Marketplace.Identity.Domain;
+using Marketplace.Identity.Oidc;
 using Marketplace.Identity.Tokens;
 using Marketplace.ServiceDefaults.Data;
 using Marketplace.ServiceDefaults.Messaging;
@@ -17,7 +18,7 @@ namespace Marketplace.Identity;
 
 /// <summary>
 /// The identity service: people (ASP.NET Core Identity), organisations and memberships, and the
-/// OpenID Connect token server every other service trusts through its discovery document.
+/// OpenID Connect server (OpenIddict) every other service trusts through its discovery document.
 /// </summary>
 public static class IdentityModule
 {
@@ -47,9 +48,8 @@ public static class IdentityModule
             .AddEntityFrameworkStores<IdentityServiceDbContext>();
 
         builder.Services.AddSingleton<SigningKeyStore>();
-        builder.Services.AddSingleton<TokenIssuer>();
         builder.Services.AddSingleton<IConfigurationManager<OpenIdConnectConfiguration>, InProcessAuthority>();
-        builder.Services.AddScoped<TokenGrants>();
+        builder.Services.AddMarketplaceOidcServer(options);
         builder.Services.AddScoped<Memberships>();
         builder.Services.AddHostedService<IdentityStartupService>();
         return builder;
@@ -57,7 +57,9 @@ public static class IdentityModule
 
     public static IEndpointRouteBuilder MapIdentityService(this IEndpointRouteBuilder app)
     {
-        app.MapConnectApi();
+        app.MapTokenApi();
+        app.MapAuthorizationApi();
+        app.MapSignInPage();
         app.MapRegistrationsApi();
         app.MapOrganisationsApi();
         app.MapMembersApi();

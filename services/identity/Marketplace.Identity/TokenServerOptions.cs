@@ -1,6 +1,6 @@
 namespace Marketplace.Identity;
 
-/// <summary>Configuration section <c>Identity</c>: the token server's issuer, lifetimes, keys and lockout.</summary>
+/// <summary>Configuration section <c>Identity</c>: the token server's issuer, lifetimes, keys, lockout and web UI client.</summary>
 public sealed class TokenServerOptions
 {
     public const string Section = "Identity";
@@ -34,6 +34,9 @@ public sealed class TokenServerOptions
     /// <summary>Keys supplied from outside (a secret store), imported on start-up and used before generated ones.</summary>
     public List<ImportedSigningKey> ImportKeys { get; set; } = [];
 
+    /// <summary>Where the first-party web UI may receive authorization codes and return after signing out.</summary>
+    public WebClientOptions WebClient { get; set; } = new();
+
     public TimeSpan AccessTokenLifetime => TimeSpan.FromMinutes(AccessTokenMinutes);
 
     public TimeSpan RefreshTokenLifetime => TimeSpan.FromDays(RefreshTokenDays);
@@ -56,4 +59,12 @@ public sealed class BootstrapAdmin
     public string? Password { get; set; }
 
     public string Name { get; set; } = "Marketplace administrator";
+}
+
+public sealed class WebClientOptions
+{
+    /// <summary>Redirect URIs of the <c>marketplace-web</c> client (exact matches, as OAuth 2.0 Security BCP requires).</summary>
+    public List<string> RedirectUris { get; set; } = [];
+
+    public List<string> PostLogoutRedirectUris { get; set; } = [];
 }

@@ -14,6 +14,10 @@ internal static class AuthSetup
     {
         var options = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
         services.AddSingleton(options);
+        // A token signed with a key this service has not seen yet (the authority rotated its key) makes
+        // the handler fetch the JWKS again and validate that same token with it, instead of refusing it
+        // and refreshing in the background: a key rotation costs no failed request.
+        AppContext.SetSwitch("Switch.Microsoft.IdentityModel.UpdateConfigAsBlocking", true);
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
         {

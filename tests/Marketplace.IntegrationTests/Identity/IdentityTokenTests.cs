@@ -229,6 +229,11 @@ public abstract class IdentityTokenTests(MarketplaceEnvironment env)
         Assert.Equal(TestServers.Issuer, configuration.Issuer);
         Assert.EndsWith("/api/identity/connect/token", configuration.TokenEndpoint);
         Assert.Contains("client_credentials", configuration.GrantTypesSupported);
+        Assert.Contains("authorization_code", configuration.GrantTypesSupported);
+        Assert.EndsWith("/api/identity/connect/authorize", configuration.AuthorizationEndpoint);
+        Assert.EndsWith("/api/identity/connect/endsession", configuration.EndSessionEndpoint);
+        Assert.EndsWith("/api/identity/connect/userinfo", configuration.UserInfoEndpoint);
+        Assert.Contains("S256", configuration.CodeChallengeMethodsSupported);
         Assert.Contains(configuration.SigningKeys, k => k.KeyId == Tokens.KeyId);
 
         var (_, email) = await OfficerAsync();

@@ -7,6 +7,7 @@ using Marketplace.Matching.Data;
 using Marketplace.Matching.Host;
 using Marketplace.Standalone;
 using MassTransit;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.IntegrationTests.Infrastructure;
@@ -28,6 +29,9 @@ public abstract class MarketplaceEnvironment : IAsyncLifetime, IAsyncDisposable
     public abstract HttpClient CatalogueClient();
 
     public abstract HttpClient IdentityClient();
+
+    /// <summary>A client to the identity service that behaves like a browser's view of it: keeps cookies, shows redirects instead of following them.</summary>
+    public abstract HttpClient IdentityBrowser();
 
     public abstract IServiceProvider IdentityServices { get; }
 
@@ -76,6 +80,8 @@ public abstract class MarketplaceEnvironment : IAsyncLifetime, IAsyncDisposable
         where T : class =>
         MatchingServices.GetRequiredService<IBus>().Publish(message, ctx => ctx.MessageId = messageId);
 
+    protected static WebApplicationFactoryClientOptions Browser => new() { AllowAutoRedirect = false, HandleCookies = true };
+
     protected Dictionary<string, string?> Common() => Merge(new(Tokens.IdentitySettings)
     {
         ["Database:MigrateOnStart"] = "true",
@@ -111,6 +117,8 @@ public sealed class StandaloneEnvironment : MarketplaceEnvironment
     public override HttpClient CatalogueClient() => App.CreateClient();
 
     public override HttpClient IdentityClient() => App.CreateClient();
+
+    public override HttpClient IdentityBrowser() => App.CreateClient(Browser);
 
     public override HttpClient MatchingClient() => App.CreateClient();
 
@@ -181,6 +189,13 @@ public sealed class DistributedEnvironment : MarketplaceEnvironment
     public override string Mode => "distributed";
 
     public override HttpClient IdentityClient() => Identity.CreateClient();
+
+    // On a real socket: a plain client with the same behaviour (the factory's options apply to its in-memory server only).
+    public override HttpClient IdentityBrowser() =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new System.Net.CookieContainer() })
+        {
+            BaseAddress = new Uri(Identity.BaseUrl),
+        };
 
     public override IServiceProvider IdentityServices => Identity.Services;
 

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Marketplace.Identity.Data;
 using Marketplace.Identity.Domain;
-using Marketplace.Identity.Tokens;
+using Marketplace.Identity.Oidc;
 using Marketplace.ServiceDefaults.Auth;
 using Marketplace.ServiceDefaults.Errors;
 using Marketplace.ServiceDefaults.Localization;
@@ -74,7 +74,7 @@ public static class AccountApi
 
     public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ChangePasswordAsync(
         PasswordChangeRequest request, ClaimsPrincipal principal, UserManager<MarketplaceUser> users, IdentityServiceDbContext db,
-        TokenGrants grants, CancellationToken ct)
+        TokenRevocations revocations, CancellationToken ct)
     {
         if (principal.FindFirstValue(MarketplaceClaims.ClientId) is not null)
         {
@@ -96,7 +96,7 @@ public static class AccountApi
             return new ValidationErrors().AddIdentityErrors(changed.Errors, fields).ToProblem();
         }
         // A changed password ends every session, this one included: the client signs in again.
-        await grants.RevokeEverythingOfAsync(user.Id.ToString(), user.Id, ct);
+        await revocations.RevokeEverythingOfAsync(user.Id.ToString(), ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
     }

@@ -1,14 +1,16 @@
 using System.Security.Claims;
 using Marketplace.Identity.Data;
 using Marketplace.Identity.Domain;
-using Marketplace.Identity.Tokens;
+using Marketplace.Identity.Oidc;
 using Marketplace.ServiceDefaults.Auth;
+using Marketplace.ServiceDefaults.Data;
 using Marketplace.ServiceDefaults.Errors;
 using Marketplace.ServiceDefaults.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using OpenIddict.Abstractions;
 
 namespace Marketplace.Identity.Api;
 
@@ -47,7 +49,7 @@ public static class ClientsApi
 
     public static async Task<Results<Created<CreatedClientResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         Guid organisationId, ClientRequest request, ClaimsPrincipal principal, IdentityServiceDbContext db,
-        TimeProvider time, CancellationToken ct)
+        IOpenIddictApplicationManager applications, TimeProvider time, CancellationToken ct)
     {
         var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == organisationId, ct);
         if (organisation is null)
@@ -61,15 +63,21 @@ public static class ClientsApi
         }
         var (client, secret) = ApiClient.Create(organisationId, request.Name!, OrganisationRoles.DefaultFor(organisation.Type),
             principal.UserId() ?? "", time.GetUtcNow());
-        db.ApiClients.Add(client);
-        await db.SaveChangesAsync(ct);
+        // The client's record and OpenIddict's application (which authenticates it) are one change.
+        await db.InTransactionAsync(async token =>
+        {
+            db.ApiClients.Add(client);
+            await db.SaveChangesAsync(token);
+            await applications.CreateAsync(OidcClients.ApiClient(client, secret), token);
+            return (true, true);
+        }, ct);
         return TypedResults.Created($"/api/identity/organisations/{organisationId}/clients/{client.Id}",
             new CreatedClientResponse(ClientResponse.From(client), secret));
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(
         Guid organisationId, Guid clientId, IdentityServiceDbContext db,
-        TokenGrants grants, TimeProvider time, CancellationToken ct)
+        IOpenIddictApplicationManager applications, TokenRevocations revocations, TimeProvider time, CancellationToken ct)
     {
         var client = await db.ApiClients.FirstOrDefaultAsync(c => c.Id == clientId && c.OrganisationId == organisationId, ct);
         if (client is null)
@@ -79,7 +87,12 @@ public static class ClientsApi
         if (client.RevokedAt is null)
         {
             client.Revoke(time.GetUtcNow());
-            await grants.RevokeEverythingOfAsync(client.ClientId, null, ct);
+            // Without its application the client cannot authenticate at the token endpoint any more.
+            if (await applications.FindByClientIdAsync(client.ClientId, ct) is { } application)
+            {
+                await applications.DeleteAsync(application, ct);
+            }
+            await revocations.RevokeEverythingOfAsync(client.ClientId, ct);
             await db.SaveChangesAsync(ct);
         }
         return TypedResults.NoContent();

@@ -6,7 +6,8 @@ namespace Marketplace.Identity.Api;
 public static class IdentityTexts
 {
     public static readonly LocalizedText UnsupportedGrant = new(
-        "grant_type must be password, client_credentials or refresh_token.", "grant_type 必須是 password、client_credentials 或 refresh_token。");
+        "grant_type must be authorization_code, refresh_token, client_credentials or password.",
+        "grant_type 必須是 authorization_code、refresh_token、client_credentials 或 password。");
     public static readonly LocalizedText MissingParameter = new(
         "The parameter '{0}' is required.", "必須提供參數「{0}」。");
     public static readonly LocalizedText FormEncodingRequired = new(

@@ -1,6 +1,6 @@
 using Marketplace.Identity.Data;
 using Marketplace.Identity.Domain;
-using Marketplace.Identity.Tokens;
+using Marketplace.Identity.Oidc;
 using Marketplace.ServiceDefaults.Errors;
 using Marketplace.ServiceDefaults.Validation;
 using Microsoft.AspNetCore.Builder;
@@ -41,7 +41,7 @@ public static class MembersApi
 
     public static async Task<Results<Ok<MemberResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
         Guid organisationId, Guid userId, MemberUpdateRequest request, IdentityServiceDbContext db,
-        UserManager<MarketplaceUser> users, Memberships memberships, TokenGrants grants, TimeProvider time, CancellationToken ct)
+        UserManager<MarketplaceUser> users, Memberships memberships, TokenRevocations revocations, TimeProvider time, CancellationToken ct)
     {
         var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == organisationId, ct);
         var member = await users.FindByIdAsync(userId.ToString());
@@ -82,7 +82,7 @@ public static class MembersApi
         if (current.Except(wanted).Any())
         {
             // Tokens carry roles: a role taken away must not live on in a token until it expires.
-            await grants.RevokeEverythingOfAsync(member.Id.ToString(), member.Id, ct);
+            await revocations.RevokeEverythingOfAsync(member.Id.ToString(), ct);
             await db.SaveChangesAsync(ct);
         }
         return TypedResults.Ok(MemberResponse.From(member, wanted, time.GetUtcNow()));
@@ -90,7 +90,7 @@ public static class MembersApi
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RemoveAsync(
         Guid organisationId, Guid userId, IdentityServiceDbContext db, UserManager<MarketplaceUser> users,
-        Memberships memberships, TokenGrants grants, CancellationToken ct)
+        Memberships memberships, TokenRevocations revocations, CancellationToken ct)
     {
         var member = await users.FindByIdAsync(userId.ToString());
         if (member is null || member.OrganisationId != organisationId || !member.Active)
@@ -105,7 +105,7 @@ public static class MembersApi
         member.IsOrganisationManager = false;
         memberships.Announce(member, await users.GetRolesAsync(member));
         await users.UpdateAsync(member);
-        await grants.RevokeEverythingOfAsync(member.Id.ToString(), member.Id, ct);
+        await revocations.RevokeEverythingOfAsync(member.Id.ToString(), ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
     }

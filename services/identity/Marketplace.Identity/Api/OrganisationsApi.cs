@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Marketplace.Contracts.Identity;
 using Marketplace.Identity.Data;
 using Marketplace.Identity.Domain;
-using Marketplace.Identity.Tokens;
+using Marketplace.Identity.Oidc;
 using Marketplace.ServiceDefaults.Api;
 using Marketplace.ServiceDefaults.Auth;
 using Marketplace.ServiceDefaults.Data;
@@ -148,8 +148,8 @@ public static class OrganisationsApi
         TransitionAsync(id, db, time, request.Reason, reasonRequired: true, (o, reason, now) => o.Reject(reason!, now), signOutWith: null, ct);
 
     public static Task<Results<Ok<OrganisationResponse>, ValidationProblem, ProblemHttpResult>> SuspendAsync(
-        Guid id, ReasonRequest request, IdentityServiceDbContext db, TokenGrants grants, TimeProvider time, CancellationToken ct) =>
-        TransitionAsync(id, db, time, request.Reason, reasonRequired: true, (o, reason, now) => o.Suspend(reason!, now), signOutWith: grants, ct);
+        Guid id, ReasonRequest request, IdentityServiceDbContext db, TokenRevocations revocations, TimeProvider time, CancellationToken ct) =>
+        TransitionAsync(id, db, time, request.Reason, reasonRequired: true, (o, reason, now) => o.Suspend(reason!, now), signOutWith: revocations, ct);
 
     public static Task<Results<Ok<OrganisationResponse>, ValidationProblem, ProblemHttpResult>> ReinstateAsync(
         Guid id, IdentityServiceDbContext db, TimeProvider time, CancellationToken ct) =>
@@ -157,7 +157,7 @@ public static class OrganisationsApi
 
     private static async Task<Results<Ok<OrganisationResponse>, ValidationProblem, ProblemHttpResult>> TransitionAsync(
         Guid id, IdentityServiceDbContext db, TimeProvider time, string? reason, bool reasonRequired,
-        Func<Organisation, string?, DateTimeOffset, object> transition, TokenGrants? signOutWith, CancellationToken ct)
+        Func<Organisation, string?, DateTimeOffset, object> transition, TokenRevocations? signOutWith, CancellationToken ct)
     {
         if (reasonRequired && string.IsNullOrWhiteSpace(reason))
         {
@@ -179,11 +179,11 @@ public static class OrganisationsApi
             // Suspension takes effect at once: members' sessions and the organisation's API clients stop working.
             foreach (var memberId in await db.Users.Where(u => u.OrganisationId == id).Select(u => u.Id).ToListAsync(ct))
             {
-                await signOutWith.RevokeEverythingOfAsync(memberId.ToString(), memberId, ct);
+                await signOutWith.RevokeEverythingOfAsync(memberId.ToString(), ct);
             }
             foreach (var clientId in await db.ApiClients.Where(c => c.OrganisationId == id && c.RevokedAt == null).Select(c => c.ClientId).ToListAsync(ct))
             {
-                await signOutWith.RevokeEverythingOfAsync(clientId, null, ct);
+                await signOutWith.RevokeEverythingOfAsync(clientId, ct);
             }
         }
         await db.SaveChangesAsync(ct);

@@ -10,8 +10,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Identity.Data;
 
 /// <summary>
-/// ASP.NET Core Identity's tables plus organisations, invitations, API clients, refresh tokens and
-/// signing keys, and the outbox, inbox and audit tables every service database has.
+/// ASP.NET Core Identity's tables plus organisations, invitations, API clients and signing keys,
+/// OpenIddict's applications, authorizations, scopes and tokens, the Data Protection key ring, and
+/// the outbox, inbox and audit tables every service database has.
 /// </summary>
 public abstract class IdentityServiceDbContext(DbContextOptions options)
     : IdentityDbContext<MarketplaceUser, IdentityRole<Guid>, Guid>(options), IServiceDbContext
@@ -30,7 +31,8 @@ public abstract class IdentityServiceDbContext(DbContextOptions options)
 
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
 
-    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+    /// <summary>The Data Protection key ring that protects authorization codes, refresh tokens, the sign-in cookie and antiforgery tokens.</summary>
+    public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
 
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
 
@@ -38,6 +40,8 @@ public abstract class IdentityServiceDbContext(DbContextOptions options)
     {
         base.OnModelCreating(builder);
         builder.AddServiceTables();
+        // OpenIddict's stores (applications, authorizations, scopes, tokens) on this context.
+        builder.UseOpenIddict();
 
         // Who holds which role is part of the audit trail, like every other change of a membership.
         builder.Entity<IdentityUserRole<Guid>>().HasAnnotation(AuditModel.Audited, true);
@@ -87,15 +91,11 @@ public abstract class IdentityServiceDbContext(DbContextOptions options)
             c.HasIndex(x => x.ClientId).IsUnique();
             c.HasIndex(x => x.OrganisationId);
         });
-        builder.Entity<RefreshToken>(r =>
+        builder.Entity<DataProtectionKeyRow>(k =>
         {
-            r.ToTable("refresh_tokens");
-            r.HasKey(x => x.Id);
-            r.Property(x => x.HandleHash).HasMaxLength(64);
-            r.Property(x => x.Version).IsConcurrencyToken();
-            r.HasIndex(x => x.HandleHash).IsUnique();
-            r.HasIndex(x => x.FamilyId);
-            r.HasIndex(x => x.UserId);
+            k.ToTable("data_protection_keys");
+            k.HasKey(x => x.Id);
+            k.Property(x => x.FriendlyName).HasMaxLength(200);
         });
         builder.Entity<SigningKey>(k =>
         {

@@ -1,16 +1,19 @@
 using Marketplace.Identity.Domain;
+using Marketplace.Identity.Oidc;
 using Marketplace.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using OpenIddict.Abstractions;
 
 namespace Marketplace.Identity.Tokens;
 
 /// <summary>
 /// While the host starts (after migrations, before seeding and serving): the marketplace roles
-/// exist and there is a signing key. Then every hour: the key schedule (rotation when due, removal
-/// of expired keys).
+/// exist, the web UI's OpenIddict application matches configuration, and there is a signing key.
+/// Then every 30 seconds the keys are read again (another instance may have rotated), and every hour
+/// the key schedule runs (rotation when due, removal of expired keys).
 /// </summary>
 public sealed partial class IdentityStartupService(
     IServiceScopeFactory scopes, SigningKeyStore keys, TokenServerOptions options, TimeProvider time, ILogger<IdentityStartupService> logger) : BackgroundService, IHostedLifecycleService
@@ -28,6 +31,7 @@ public sealed partial class IdentityStartupService(
                 }
             }
             await BootstrapAdminAsync(scope.ServiceProvider);
+            await OidcClients.EnsureWebClientAsync(scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>(), options.WebClient, cancellationToken);
         }
         await keys.MaintainAsync(cancellationToken);
     }
@@ -60,12 +64,21 @@ public sealed partial class IdentityStartupService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), time);
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(30), time);
+        var maintained = time.GetUtcNow();
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
-                await keys.MaintainAsync(stoppingToken);
+                if (time.GetUtcNow() - maintained >= TimeSpan.FromHours(1))
+                {
+                    maintained = time.GetUtcNow();
+                    await keys.MaintainAsync(stoppingToken);
+                }
+                else
+                {
+                    await keys.ReloadAsync(stoppingToken);
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

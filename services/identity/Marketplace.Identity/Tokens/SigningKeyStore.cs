@@ -3,6 +3,7 @@ using Marketplace.Identity.Data;
 using Marketplace.Identity.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Primitives;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Marketplace.Identity.Tokens;
@@ -12,13 +13,22 @@ public sealed record SigningKeySet(RsaSecurityKey Active, IReadOnlyList<RsaSecur
 
 /// <summary>
 /// Signing keys live in the identity database, so every instance signs with the same key and
-/// publishes the same JWKS. Keys are re-read at most every 30 seconds (another instance may rotate).
+/// publishes the same JWKS. Keys are re-read at most every 30 seconds (another instance may rotate);
+/// when the set changes, <see cref="Changes"/> fires and OpenIddict's signing credentials are rebuilt.
 /// </summary>
 public sealed class SigningKeyStore(IServiceScopeFactory scopes, TokenServerOptions options, TimeProvider time) : IDisposable
 {
     private static readonly TimeSpan s_reloadAfter = TimeSpan.FromSeconds(30);
     private readonly SemaphoreSlim _gate = new(1, 1);
     private (SigningKeySet Keys, DateTimeOffset LoadedAt)? _cache;
+    private SigningKeySet? _last;
+    private CancellationTokenSource _changes = new();
+
+    /// <summary>Fires when the loaded keys differ from the previous load (a rotation here or on another instance).</summary>
+    public IChangeToken Changes => new CancellationChangeToken(_changes.Token);
+
+    /// <summary>The keys loaded last, without waiting; the first call loads them.</summary>
+    public SigningKeySet Current => _last ?? CurrentAsync(CancellationToken.None).GetAwaiter().GetResult();
 
     public async Task<SigningKeySet> CurrentAsync(CancellationToken cancellationToken)
     {
@@ -38,6 +48,14 @@ public sealed class SigningKeyStore(IServiceScopeFactory scopes, TokenServerOpti
                 ?? throw new InvalidOperationException("No active signing key; the identity service creates one on start-up.");
             var keys = new SigningKeySet(ToSecurityKey(active), published.Select(ToSecurityKey).ToList());
             _cache = (keys, now);
+            var changed = _last is { } last && (last.Active.KeyId != keys.Active.KeyId
+                || !last.Published.Select(k => k.KeyId).SequenceEqual(keys.Published.Select(k => k.KeyId)));
+            _last = keys;
+            if (changed)
+            {
+                using var fired = Interlocked.Exchange(ref _changes, new CancellationTokenSource());
+                fired.Cancel();
+            }
             return keys;
         }
         finally
@@ -48,7 +66,18 @@ public sealed class SigningKeyStore(IServiceScopeFactory scopes, TokenServerOpti
 
     public void Invalidate() => _cache = null;
 
-    public void Dispose() => _gate.Dispose();
+    /// <summary>Reads the keys again now (after a change made here), so the new set signs and is published at once.</summary>
+    public async Task ReloadAsync(CancellationToken cancellationToken)
+    {
+        Invalidate();
+        await CurrentAsync(cancellationToken);
+    }
+
+    public void Dispose()
+    {
+        _gate.Dispose();
+        _changes.Dispose();
+    }
 
     /// <summary>Imports configured keys, creates the first key, rotates a key that is due and forgets keys no token can need.</summary>
     public async Task MaintainAsync(CancellationToken cancellationToken)
@@ -78,7 +107,7 @@ public sealed class SigningKeyStore(IServiceScopeFactory scopes, TokenServerOpti
             expired.Forget();
         }
         await db.SaveChangesAsync(cancellationToken);
-        Invalidate();
+        await ReloadAsync(cancellationToken);
     }
 
     /// <summary>Creates a new signing key now and retires the others (an administrator's emergency rotation, or the schedule).</summary>
@@ -89,7 +118,7 @@ public sealed class SigningKeyStore(IServiceScopeFactory scopes, TokenServerOpti
         var keys = await db.SigningKeys.ToListAsync(cancellationToken);
         var created = Rotate(db, keys, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        Invalidate();
+        await ReloadAsync(cancellationToken);
         return created.KeyId;
     }
 
