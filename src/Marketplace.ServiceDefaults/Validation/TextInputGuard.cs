@@ -10,7 +10,7 @@ namespace Marketplace.ServiceDefaults.Validation;
 /// Refuses a JSON body in which any text value holds a control character or an unpaired surrogate
 /// (line breaks and tabs only in fields marked <see cref="MultilineTextAttribute"/> on the endpoint's
 /// request type), before any handler sees it: one 400 naming every such field by its JSON path
-/// (<c>kpis[0].nameEn</c>). A body that is not valid JSON is left to the binder, which reports it.
+/// (<c>kpis[0].nameEn</c>); query values are held to the single-line rule. A body that is not valid JSON is left to the binder, which reports it.
 /// </summary>
 internal sealed class TextInputGuard(RequestDelegate next)
 {
@@ -21,6 +21,21 @@ internal sealed class TextInputGuard(RequestDelegate next)
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
+        // Query values reach handlers and databases too (PostgreSQL refuses a NUL in text).
+        var queryErrors = new ValidationErrors();
+        foreach (var (name, values) in request.Query)
+        {
+            if (values.Any(v => TextRules.HasForbiddenCharacters(v, multiline: false)))
+            {
+                queryErrors.Add(name, Messages.ControlCharacters.Format(name));
+            }
+        }
+        if (!queryErrors.IsValid)
+        {
+            await queryErrors.ToProblem().ExecuteAsync(context);
+            return;
+        }
+
         // Only endpoints that bind a JSON body: a proxied or streamed body is not this process's to read.
         var requestType = context.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
         if (requestType is null || !HasJsonBody(request))

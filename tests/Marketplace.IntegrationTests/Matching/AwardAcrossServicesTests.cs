@@ -18,11 +18,14 @@ namespace Marketplace.IntegrationTests.Matching;
 /// </summary>
 public abstract class AwardAcrossServicesTests(MarketplaceEnvironment env)
 {
-    private readonly Guid _department = Guid.NewGuid();
+    private Guid _department = Guid.NewGuid();
+
+    // Only the department's organisation managers award and cancel; a test that does either uses a real department.
+    private string? _manager;
 
     private HttpClient CatalogueOfficer(string? subject = null) => env.CatalogueClient().As(Roles.DepartmentOfficer, _department, subject);
 
-    private HttpClient MatchingOfficer() => env.MatchingClient().As(Roles.DepartmentOfficer, _department);
+    private HttpClient MatchingOfficer() => env.MatchingClient().As(Roles.DepartmentOfficer, _department, _manager);
 
     private async Task<Guid> PublishedScenarioAsync()
     {
@@ -69,6 +72,8 @@ public abstract class AwardAcrossServicesTests(MarketplaceEnvironment env)
     [Fact]
     public async Task Delivery_waits_for_the_standstill_then_the_award_cannot_be_cancelled_and_a_late_cancellation_is_not_dropped()
     {
+        var department = await EvaluationDepartment.CreateAsync(env, officers: 0);
+        (_department, _manager) = (department.Id, department.Manager);
         var scenario = await PublishedScenarioAsync();
         var vendor = Guid.NewGuid();
         var proposal = await SubmittedProposalAsync(scenario, vendor);
