@@ -267,11 +267,12 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
     private async Task<Guid> PublishedSuccessCaseAsync(Guid department, Guid vendor)
     {
         var officer = env.CatalogueClient().As(Roles.DepartmentOfficer, department);
-        var created = await officer.PostAsJsonAsync("/api/catalogue/success-cases", new
+        // The catalogue learns of the vendor's approval from identity's event, which may still be on its way; a refused create changes nothing.
+        var created = await Eventually.Until(() => officer.PostAsJsonAsync("/api/catalogue/success-cases", new
         {
             vendorOrganisationId = vendor, titleEn = "Case", titleZh = "個案", summaryEn = "Summary", summaryZh = "摘要", outcomesEn = "Outcomes", outcomesZh = "成果",
             area = "Living", sector = "healthcare", capabilities = new[] { "forecasting" }, kpis = Array.Empty<object>(),
-        });
+        }), response => response.StatusCode != HttpStatusCode.BadRequest, what: "the catalogue to know the approved vendor");
         await created.ShouldBe(HttpStatusCode.Created);
         var id = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
         await (await officer.PostAsync($"/api/catalogue/success-cases/{id}/approve", null)).ShouldBe(HttpStatusCode.OK);
