@@ -5,7 +5,7 @@ namespace Marketplace.ServiceDefaults.Auth;
 
 /// <summary>
 /// A request that matches no endpoint (an unknown path, or an id that fails its route constraint)
-/// answers 404 to everyone, before authentication. Left to the authorization middleware, the fallback
+/// answers 404 to everyone, before authorization. Left to the authorization middleware, the fallback
 /// policy (docs/decisions/0004) would answer an anonymous caller 401, as if signing in would help.
 /// An existing endpoint that needs a signed-in user still answers 401 to an anonymous caller.
 /// </summary>

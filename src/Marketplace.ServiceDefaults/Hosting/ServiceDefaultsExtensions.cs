@@ -86,8 +86,10 @@ public static class ServiceDefaultsExtensions
                 o.SwaggerEndpoint($"/openapi/{name}.json", name);
             }
         });
-        app.UseMiddleware<UnmatchedRequestsAreNotFound>();
+        // Authentication first: the token server's own endpoints (discovery, JWKS, revocation, introspection)
+        // are answered by its request handler there, not by routed endpoints.
         app.UseAuthentication();
+        app.UseMiddleware<UnmatchedRequestsAreNotFound>();
         app.UseMiddleware<RejectInvalidBearerTokens>();
         app.UseAuthorization();
         // After authorization, so that only a caller allowed to send a body learns what is wrong with it.

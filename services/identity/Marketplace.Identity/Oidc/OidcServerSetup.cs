@@ -89,6 +89,7 @@ internal static class OidcServerSetup
                     .AddEventHandler(OAuthErrorDetails<ApplyIntrospectionResponseContext>.Descriptor)
                     .AddEventHandler(UserAccessTokensWithoutClientId.Descriptor)
                     .AddEventHandler(RevocationEvents.Descriptor)
+                    .AddEventHandler(PublicBaseInDiscovery.Descriptor)
                     .AddEventHandler(UserInfoInDiscovery.Descriptor)
                     .AddEventHandler(WholeSecondExpiry.Descriptor);
             });
@@ -96,6 +97,7 @@ internal static class OidcServerSetup
         services.AddSingleton<SigningCredentialsFromStore>();
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>>(sp => sp.GetRequiredService<SigningCredentialsFromStore>());
         services.AddSingleton<IOptionsChangeTokenSource<OpenIddictServerOptions>>(sp => sp.GetRequiredService<SigningCredentialsFromStore>());
+        services.AddSingleton(new PublicBaseInDiscovery(new Uri(options.Issuer)));
         services.AddScoped<PeopleSignIn>();
         services.AddScoped<TokenRevocations>();
         return services;

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Marketplace.Contracts.Identity;
 using Marketplace.Identity.Api;
 using Marketplace.Identity.Data;
 using Marketplace.Identity.Domain;

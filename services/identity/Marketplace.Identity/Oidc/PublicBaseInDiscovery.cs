@@ -1,0 +1,39 @@
+using OpenIddict.Server;
+using static OpenIddict.Server.OpenIddictServerEvents;
+
+namespace Marketplace.Identity.Oidc;
+
+/// <summary>
+/// The discovery document names every endpoint under the configured issuer (the public origin),
+/// never under the address a request arrived at: behind the gateway or an internal service
+/// address that would advertise an origin callers cannot reach, and a client-set Host header
+/// must not change what the document says.
+/// </summary>
+internal sealed class PublicBaseInDiscovery(Uri issuer) : IOpenIddictServerHandler<HandleConfigurationRequestContext>
+{
+    private readonly Uri _base = BaseOf(issuer);
+
+    public static OpenIddictServerHandlerDescriptor Descriptor { get; } = OpenIddictServerHandlerDescriptor.CreateBuilder<HandleConfigurationRequestContext>()
+        .UseSingletonHandler<PublicBaseInDiscovery>()
+        .SetOrder(OpenIddictServerHandlers.Discovery.AttachEndpoints.Descriptor.Order - 500)
+        .SetType(OpenIddictServerHandlerType.Custom)
+        .Build();
+
+    public ValueTask HandleAsync(HandleConfigurationRequestContext context)
+    {
+        context.BaseUri = _base;
+        return default;
+    }
+
+    /// <summary>The issuer is the base plus the service's path (<c>…/api/identity</c>), under which the endpoint paths are relative.</summary>
+    internal static Uri BaseOf(Uri issuer)
+    {
+        var path = issuer.AbsolutePath.TrimEnd('/');
+        const string ServicePath = "/api/identity";
+        if (path.EndsWith(ServicePath, StringComparison.Ordinal))
+        {
+            path = path[..^ServicePath.Length];
+        }
+        return new Uri(issuer, path + "/");
+    }
+}
