@@ -118,6 +118,13 @@ public abstract class CodeFlowTests(MarketplaceEnvironment env)
         var elsewhere = await browser.GetAsync(CodeFlow.AuthorizeUrl(CodeFlow.NewPkce(), "x").Replace(
             Uri.EscapeDataString(CodeFlow.RedirectUri), Uri.EscapeDataString("https://evil.example/callback"), StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.BadRequest, elsewhere.StatusCode);
+        Assert.Null(elsewhere.Headers.Location);
+        // Not redirectable, so answered here as problem details naming the parameter.
+        Assert.Equal("application/problem+json", elsewhere.Content.Headers.ContentType?.MediaType);
+        var problem = await elsewhere.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(400, problem.GetProperty("status").GetInt32());
+        Assert.Equal("invalid_request", problem.GetProperty("error").GetString());
+        Assert.True(problem.GetProperty("errors").TryGetProperty("redirect_uri", out _), problem.ToString());
     }
 
     [Fact]

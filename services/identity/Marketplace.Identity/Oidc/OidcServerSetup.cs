@@ -87,6 +87,8 @@ internal static class OidcServerSetup
                     .AddEventHandler(OAuthErrorDetails<ApplyTokenResponseContext>.Descriptor)
                     .AddEventHandler(OAuthErrorDetails<ApplyRevocationResponseContext>.Descriptor)
                     .AddEventHandler(OAuthErrorDetails<ApplyIntrospectionResponseContext>.Descriptor)
+                    .AddEventHandler(LocalErrorsAsProblemDetails<ApplyAuthorizationResponseContext>.Descriptor)
+                    .AddEventHandler(LocalErrorsAsProblemDetails<ApplyEndSessionResponseContext>.Descriptor)
                     .AddEventHandler(UserAccessTokensWithoutClientId.Descriptor)
                     .AddEventHandler(RevocationEvents.Descriptor)
                     .AddEventHandler(PublicBaseInDiscovery.Descriptor)
