@@ -20,6 +20,9 @@ public static class WebModule
     {
         var options = builder.Configuration.GetSection(WebOptions.Section).Get<WebOptions>() ?? new WebOptions();
         var services = builder.Services;
+        // Run from its build output in any environment (not only Development), a host finds the pages' assets and
+        // their pre-compressed variants through the static web assets manifest; published output needs none.
+        builder.WebHost.UseStaticWebAssets();
         services.AddSingleton(options);
         services.AddLocalization();
         // Chinese text as text in the page source, not as numeric character references (only what HTML needs is escaped).

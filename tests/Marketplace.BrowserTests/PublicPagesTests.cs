@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Marketplace.Testing;
 using Microsoft.Playwright;
 
 namespace Marketplace.BrowserTests;
@@ -39,7 +40,8 @@ public sealed class PublicPagesTests(BrowserFixture browser)
         await page.SelectOptionAsync("#area", await option.GetAttributeAsync("value") ?? "");
         await page.ClickAsync(".filters button[type=submit]");
         await page.WaitForURLAsync(new Regex("area="));
-        Assert.Equal(facet, await ResultCountAsync(page));
+        // Enhanced navigation patches the page after the address changes; wait for the new results.
+        Assert.Equal(facet, await Eventually.Until(() => ResultCountAsync(page), n => n == facet, TimeSpan.FromSeconds(10), "the filtered results"));
         Assert.True(facet < all);
         await BrowserFixture.ScreenshotAsync(page, $"scenarios-{language}");
 
@@ -71,7 +73,7 @@ public sealed class PublicPagesTests(BrowserFixture browser)
         var page = await browser.NewPageAsync("en");
         await page.GotoAsync("/");
         await page.ClickAsync(".language-switch");
-        await page.WaitForFunctionAsync("document.documentElement.lang === 'zh-HK'");
+        await Eventually.Until(() => page.GetAttributeAsync("html", "lang"), lang => lang == "zh-HK", TimeSpan.FromSeconds(10), "the Chinese page");
 
         await page.GotoAsync("/batches");
 
