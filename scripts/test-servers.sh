@@ -20,7 +20,8 @@ DIST_PORT=25673
 EPMD_PORT=4370
 RMQ_NODE=mp@localhost
 ALL_PORTS=("$PG_PORT" "$AMQP_PORT" "$MGMT_PORT" "$DIST_PORT" "$EPMD_PORT")
-PACKAGES=(postgresql rabbitmq-server chromium)
+# fonts-noto-cjk: the browser tests' screenshots show the Chinese pages in Chinese glyphs.
+PACKAGES=(postgresql rabbitmq-server chromium fonts-noto-cjk)
 RMQ_BIN=/usr/lib/rabbitmq/bin
 
 log() { printf '[test-servers] %s\n' "$*" >&2; }

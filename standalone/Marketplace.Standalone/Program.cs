@@ -4,10 +4,12 @@ using Marketplace.Matching;
 using Marketplace.ServiceDefaults.Hosting;
 using Marketplace.ServiceDefaults.Messaging;
 using Marketplace.Standalone;
+using Marketplace.Web;
 
 // Every service module in one process: SQLite files under Database:DataFolder, the in-memory bus,
 // migrations applied and demo data seeded on first start. Tokens come from the identity module and
-// are validated in process against its keys (Auth:Authority may name an external provider instead).
+// are validated in process against its keys (Auth:Authority may name an external provider instead). The web UI
+// answers / and calls the APIs over this process's own loopback address, as it calls the gateway's services.
 var builder = ServiceDefaultsExtensions.CreateHostBuilder(args);
 builder.UseStandaloneDefaults();
 builder.AddServiceDefaults("standalone");
@@ -16,11 +18,12 @@ builder.AddCatalogue();
 builder.AddMatching();
 builder.AddMessaging();
 builder.AddDemoData();
+builder.AddWebUi();
 
 var app = builder.Build();
 app.UseServiceDefaults();
 app.MapIdentityService();
 app.MapCatalogue();
 app.MapMatching();
-app.MapStandaloneHome();
+app.MapWebUi();
 return await app.RunServiceAsync(args);

@@ -5,7 +5,7 @@ namespace Marketplace.ServiceDefaults.Auth;
 /// discovery names the JWKS at the public origin (the issuer's), which a service inside a cluster
 /// may not reach. Requests to any other origin pass unchanged.
 /// </summary>
-internal sealed class InternalAddressHandler(Uri publicOrigin, Uri internalOrigin) : DelegatingHandler(new SocketsHttpHandler())
+public sealed class InternalAddressHandler(Uri publicOrigin, Uri internalOrigin) : DelegatingHandler(new SocketsHttpHandler())
 {
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {

@@ -1,0 +1,77 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Marketplace.BrowserTests;
+
+/// <summary>One standalone host and one Chromium for the whole run; each test opens its own context (cookies, JavaScript on or off).</summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+
+    public StandaloneSite Site { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>Screenshots are kept after the run, under the repository's TestResults/screenshots.</summary>
+    public static string ScreenshotFolder => Directory.CreateDirectory(Path.Combine(StandaloneSite.RepositoryRoot, "TestResults", "screenshots")).FullName;
+
+    public async Task InitializeAsync()
+    {
+        var site = StandaloneSite.StartAsync();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("MARKETPLACE_TEST_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium",
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+            Headless = true,
+        });
+        Site = await site;
+    }
+
+    /// <summary>A fresh browser context (no cookies) on the site, in the given language.</summary>
+    public async Task<IPage> NewPageAsync(string language = "en", bool javaScript = true)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Site.BaseAddress.ToString(),
+            JavaScriptEnabled = javaScript,
+            Locale = language,
+            ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Language"] = language },
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public static async Task ScreenshotAsync(IPage page, string name) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+
+    /// <summary>axe-core's serious and critical findings on the page as it is now (none is the bar).</summary>
+    public static async Task<IReadOnlyList<string>> SeriousAccessibilityViolationsAsync(IPage page)
+    {
+        var result = await page.RunAxe();
+        return result.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{page.Url}: {v.Id} ({v.Impact}) {v.Help} – {string.Join("; ", v.Nodes.Take(3).Select(n => n.Html))}")
+            .ToList();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+        _playwright?.Dispose();
+        if (Site is not null)
+        {
+            await Site.DisposeAsync();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}
