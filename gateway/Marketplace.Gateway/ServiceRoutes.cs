@@ -1,0 +1,73 @@
+using System.Net;
+using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.Forwarder;
+
+namespace Marketplace.Gateway;
+
+/// <summary>
+/// YARP's routes and clusters built from <c>Gateway:Services</c>: per service a cluster with one destination
+/// (its base URL), a route <c>/api/&lt;service&gt;/**</c> and a route <c>/openapi/&lt;service&gt;.json</c>.
+/// </summary>
+public static class ServiceRoutes
+{
+    /// <summary>Client-sent forwarding headers never reach a service: X-Forwarded-* are set, Forwarded is dropped.</summary>
+    private static readonly IReadOnlyList<IReadOnlyDictionary<string, string>> s_transforms =
+    [
+        new Dictionary<string, string> { ["X-Forwarded"] = "Set" },
+        new Dictionary<string, string> { ["RequestHeaderRemove"] = "Forwarded" },
+    ];
+
+    public static IReadOnlyList<RouteConfig> Routes(GatewayOptions options) =>
+    [
+        .. options.Services.Keys.SelectMany(service => new[]
+        {
+            Route(options, service, $"api-{service}", $"/api/{service}/{{**rest}}", methods: null),
+            Route(options, service, $"openapi-{service}", $"/openapi/{service}.json", methods: ["GET", "HEAD"]),
+        }),
+    ];
+
+    public static IReadOnlyList<ClusterConfig> Clusters(GatewayOptions options) =>
+    [
+        .. options.Services.Select(service => new ClusterConfig
+        {
+            ClusterId = service.Key,
+            Destinations = new Dictionary<string, DestinationConfig> { [service.Key] = new() { Address = service.Value } },
+            HttpRequest = new ForwarderRequestConfig
+            {
+                ActivityTimeout = TimeSpan.FromSeconds(options.TimeoutSeconds),
+                // Services speak HTTP/1.1 on plain sockets inside the deployment.
+                Version = HttpVersion.Version11,
+                VersionPolicy = HttpVersionPolicy.RequestVersionOrLower,
+            },
+            HealthCheck = new HealthCheckConfig
+            {
+                Active = new ActiveHealthCheckConfig
+                {
+                    Enabled = true,
+                    Interval = TimeSpan.FromSeconds(options.HealthCheckIntervalSeconds),
+                    Timeout = TimeSpan.FromSeconds(5),
+                    Policy = "ConsecutiveFailures",
+                    Path = "/health/ready",
+                },
+                // Connection failures of real calls take a service out before the next probe would.
+                Passive = new PassiveHealthCheckConfig
+                {
+                    Enabled = true,
+                    Policy = "TransportFailureRate",
+                    ReactivationPeriod = TimeSpan.FromSeconds(options.HealthCheckIntervalSeconds),
+                },
+            },
+        }),
+    ];
+
+    private static RouteConfig Route(GatewayOptions options, string service, string id, string path, string[]? methods) => new()
+    {
+        RouteId = id,
+        ClusterId = service,
+        // Services authorise each call themselves; the gateway forwards the caller's token untouched.
+        AuthorizationPolicy = "anonymous",
+        Timeout = options.RouteTimeoutSeconds.TryGetValue(service, out var seconds) ? TimeSpan.FromSeconds(seconds) : null,
+        Match = new RouteMatch { Path = path, Methods = methods },
+        Transforms = s_transforms,
+    };
+}
