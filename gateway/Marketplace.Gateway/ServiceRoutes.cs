@@ -41,6 +41,9 @@ public static class ServiceRoutes
             },
             HealthCheck = new HealthCheckConfig
             {
+                // One destination per service: once it is known down, answer 502 at once instead of YARP's
+                // default "panic" mode, which would dial it anyway.
+                AvailableDestinationsPolicy = "HealthyAndUnknown",
                 Active = new ActiveHealthCheckConfig
                 {
                     Enabled = true,
@@ -68,6 +71,8 @@ public static class ServiceRoutes
         AuthorizationPolicy = "anonymous",
         Timeout = options.RouteTimeoutSeconds.TryGetValue(service, out var seconds) ? TimeSpan.FromSeconds(seconds) : null,
         Match = new RouteMatch { Path = path, Methods = methods },
+        // Bodies stream through unbounded (-1): each service enforces the limits of its own endpoints.
+        MaxRequestBodySize = -1,
         Transforms = s_transforms,
     };
 }
