@@ -47,6 +47,9 @@ for project in standalone/Marketplace.Standalone services/catalogue/Marketplace.
   dotnet build -c Release -v q -nologo "$ROOT/$project" >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; exit 1; }
 done
 dll() { echo "$ROOT/$1/bin/Release/net10.0/$(basename "$1").dll"; }
+# A host reads appsettings.json from its working directory: run each from its output folder. `Urls`
+# (not ASPNETCORE_URLS) so that it wins over an appsettings `Urls`.
+host() { cd "$(dirname "$1")" && exec dotnet "$1"; }
 
 DATA="$WORK/data"
 mkdir -p "$DATA"
@@ -55,27 +58,27 @@ AUTHORITY=http://127.0.0.1:9/api/identity
 
 echo "seeding the demo data with the standalone host ..."
 PS=$(free_port)
-ASPNETCORE_URLS=http://127.0.0.1:$PS Database__DataFolder="$DATA" Logging__LogLevel__Default=Warning \
-  dotnet "$(dll standalone/Marketplace.Standalone)" >"$WORK/standalone.log" 2>&1 &
+Urls=http://127.0.0.1:$PS Database__DataFolder="$DATA" Logging__LogLevel__Default=Warning \
+  host "$(dll standalone/Marketplace.Standalone)" >"$WORK/standalone.log" 2>&1 &
 SEEDER=$!
 wait_for "http://127.0.0.1:$PS/api/catalogue/taxonomy" 180
 kill "$SEEDER"; wait "$SEEDER" 2>/dev/null || true
 
 PC=$(free_port)
-ASPNETCORE_URLS=http://127.0.0.1:$PC ASPNETCORE_ENVIRONMENT=Production \
+Urls=http://127.0.0.1:$PC ASPNETCORE_ENVIRONMENT=Production \
   Database__Provider=Sqlite ConnectionStrings__catalogue="Data Source=$DATA/catalogue.db" Database__MigrateOnStart=true \
   Messaging__Transport=InMemory Auth__Authority=$AUTHORITY \
-  dotnet "$(dll services/catalogue/Marketplace.Catalogue.Host)" >"$WORK/catalogue.log" 2>&1 &
+  host "$(dll services/catalogue/Marketplace.Catalogue.Host)" >"$WORK/catalogue.log" 2>&1 &
 PIDS+=($!)
 wait_for "http://127.0.0.1:$PC/health/ready" 120
 
 PG=$(free_port)
 # The shipped configuration, with rate limits far above what wrk sends and only the catalogue behind it.
-ASPNETCORE_URLS=http://127.0.0.1:$PG ASPNETCORE_ENVIRONMENT=Production \
+Urls=http://127.0.0.1:$PG ASPNETCORE_ENVIRONMENT=Production \
   Gateway__Services__catalogue=http://127.0.0.1:$PC Gateway__Services__identity=http://127.0.0.1:$PC \
   Gateway__Services__matching=http://127.0.0.1:$PC \
   Gateway__PermitsPerIpPerMinute=1000000000 Gateway__PermitsPerClientPerMinute=1000000000 Auth__Authority=$AUTHORITY \
-  dotnet "$(dll gateway/Marketplace.Gateway)" >"$WORK/gateway.log" 2>&1 &
+  host "$(dll gateway/Marketplace.Gateway)" >"$WORK/gateway.log" 2>&1 &
 PIDS+=($!)
 wait_for "http://127.0.0.1:$PG/health/ready" 120
 
@@ -124,7 +127,6 @@ for route in "${ROUTES[@]}"; do
     curl -fsS -o /dev/null "${BASE[$target]}$route" || { echo "$target $route fails" >&2; exit 1; }
   done
 done
-curl -fsS "http://127.0.0.1:$PC/api/catalogue/scenarios?pageSize=20" | head -c 300 >"$WORK/sample.json"
 
 RAW="$WORK/raw"
 mkdir -p "$RAW"
