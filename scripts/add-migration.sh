@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Adds an EF Core migration to one service for BOTH providers (SQLite and PostgreSQL).
+# Adds an EF Core migration to one service for EVERY provider (SQLite, PostgreSQL and SQL Server).
 #   scripts/add-migration.sh <service> <MigrationName>      e.g. scripts/add-migration.sh catalogue AddBatches
 # Each provider has its own DbContext subclass and migration folder (docs/decisions/0002).
 set -euo pipefail
@@ -12,7 +12,7 @@ project="services/$service/Marketplace.$Service"
 
 dotnet tool restore >/dev/null
 dotnet build tools/Marketplace.DesignTime -v q -nologo
-for provider in Sqlite Postgres; do
+for provider in Sqlite Postgres SqlServer; do
   context="${provider}${Service}DbContext"
   # Identity's context is IdentityServiceDbContext, apart from ASP.NET Core Identity's IdentityDbContext.
   grep -rqs "class $context" "$project/Data" || context="${provider}${Service}ServiceDbContext"
