@@ -1,7 +1,9 @@
 using Marketplace.Catalogue.Data;
+using Marketplace.Catalogue.Search;
 using Marketplace.Identity.Data;
 using Marketplace.Matching.Data;
 using Marketplace.ServiceDefaults.Data;
+using Marketplace.ServiceDefaults.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -79,6 +81,29 @@ public sealed class ProviderModelTests
             .Where(p => (p.GetColumnType() ?? "").Contains("(max)", StringComparison.OrdinalIgnoreCase))
             .Select(p => $"{p.DeclaringType.DisplayName()}.{p.Name}").Distinct().ToList();
         Assert.Empty(unbounded);
+    }
+
+    [Fact]
+    public void SQL_Servers_search_composes_with_the_listing_into_SQL_Server_SQL()
+    {
+        using var db = new SqlServerCatalogueDbContext(SqlServer<SqlServerCatalogueDbContext>());
+        var hits = new TokenMatchScenarioSearch().Hits(db, SearchTokens.Query("hospital 醫療"));
+
+        // What the listing asks for a text query: ranked rows, the matching set, and the capability facet.
+        var ranked = (from s in db.Scenarios
+                      join h in hits on s.Id equals h.ScenarioId
+                      orderby h.Rank descending, s.PublishedAt descending
+                      select new { s.Id, h.Rank }).Take(20).ToQueryString();
+        var matching = db.Scenarios.Where(s => hits.Select(h => h.ScenarioId).Contains(s.Id));
+        var facet = matching.SelectMany(s => s.Capabilities).GroupBy(c => c).Select(g => new { g.Key, Count = g.Count() }).ToQueryString();
+
+        Assert.Contains("[SearchTitle]", ranked, StringComparison.Ordinal);
+        Assert.Contains("[SearchBody]", ranked, StringComparison.Ordinal);
+        Assert.Contains("TOP", ranked, StringComparison.Ordinal);
+        Assert.Contains(" hospital ", ranked, StringComparison.Ordinal);
+        Assert.Contains(" 醫療 ", ranked, StringComparison.Ordinal);
+        Assert.Contains("OPENJSON", facet, StringComparison.Ordinal);
+        Assert.Contains("GROUP BY", facet, StringComparison.Ordinal);
     }
 
     private static DbContext Context(string service, DatabaseProvider provider) => (service, provider) switch
