@@ -9,7 +9,7 @@ raw, rounds, duration, load_before, load_after, nginx, wrk, dotnet = sys.argv[1:
 rounds = int(rounds)
 routes = ["GET /api/catalogue/taxonomy", "GET /api/catalogue/scenarios?pageSize=20"]
 loads = ["wrk -t2 -c50", "wrk -t1 -c1"]
-targets = ["direct", "nginx", "gateway"]
+targets = ["direct", "nginx", "gateway", "gateway-inline"]
 
 
 def ms(value, unit):
@@ -35,7 +35,8 @@ print(f"Machine: {os.cpu_count()} cores ({cpu}), {platform.system()} {platform.r
       f"nginx {nginx} (1 worker, upstream keepalive, access log off), {wrk}. Everything on 127.0.0.1, wrk on the same cores.")
 print(f"Load average (1/5/15 min) before the timed runs: {load_before}; after: {load_after}.\n")
 print(f"Catalogue host (Release, SQLite, demo data from the standalone seed), gateway with its shipped configuration "
-      f"(rate limits raised above the offered load). {rounds} rounds, {duration} per run, targets interleaved within "
+      f"(rate limits raised above the offered load); gateway-inline is the same gateway with "
+      f"`DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1`. {rounds} rounds, {duration} per run, targets interleaved within "
       f"each round; cells are the median of the rounds (req/s, p50 ms, p99 ms), individual rounds below.\n")
 
 summary = {}
@@ -53,7 +54,8 @@ for r, route in enumerate(routes):
             medians[target] = (rps, p50, p99)
             print(f"| {target} | {rps:,.0f} | {fmt_ms(p50)} | {fmt_ms(p99)} | "
                   f"{', '.join(f'{x[0]:,.0f}' for x in runs)} | {sum(x[3] for x in runs)} |")
-        g, n, d = medians["gateway"], medians["nginx"], medians["direct"]
+        g, t, n, d = medians["gateway"], medians["gateway-inline"], medians["nginx"], medians["direct"]
         print(f"\nGateway/nginx: throughput {g[0] / n[0]:.2f}×, p99 {g[2] / n[2]:.2f}×; "
+              f"gateway-inline/nginx: throughput {t[0] / n[0]:.2f}×, p99 {t[2] / n[2]:.2f}×; "
               f"gateway/direct: throughput {g[0] / d[0]:.2f}×, p99 {g[2] / d[2]:.2f}×; "
               f"nginx/direct: throughput {n[0] / d[0]:.2f}×.\n")
