@@ -1,18 +1,24 @@
 #!/usr/bin/env bash
-# Adds an EF Core migration to one service for BOTH providers (SQLite and PostgreSQL).
+# Adds an EF Core migration to one service for EVERY provider (SQLite, PostgreSQL and SQL Server).
 #   scripts/add-migration.sh <service> <MigrationName>      e.g. scripts/add-migration.sh catalogue AddBatches
+#   scripts/add-migration.sh --providers SqlServer <service> <MigrationName>   (only the providers named)
 # Each provider has its own DbContext subclass and migration folder (docs/decisions/0002).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-service=${1:?usage: $0 <service> <MigrationName>}
-name=${2:?usage: $0 <service> <MigrationName>}
+providers="Sqlite Postgres SqlServer"
+if [ "${1:-}" = "--providers" ]; then
+  providers=${2:?usage: $0 [--providers "<Provider>..."] <service> <MigrationName>}
+  shift 2
+fi
+service=${1:?usage: $0 [--providers "<Provider>..."] <service> <MigrationName>}
+name=${2:?usage: $0 [--providers "<Provider>..."] <service> <MigrationName>}
 Service="$(tr '[:lower:]' '[:upper:]' <<<"${service:0:1}")${service:1}"
 project="services/$service/Marketplace.$Service"
 [ -d "$project" ] || { echo "no such service project: $project" >&2; exit 2; }
 
 dotnet tool restore >/dev/null
 dotnet build tools/Marketplace.DesignTime -v q -nologo
-for provider in Sqlite Postgres; do
+for provider in $providers; do
   context="${provider}${Service}DbContext"
   # Identity's context is IdentityServiceDbContext, apart from ASP.NET Core Identity's IdentityDbContext.
   grep -rqs "class $context" "$project/Data" || context="${provider}${Service}ServiceDbContext"

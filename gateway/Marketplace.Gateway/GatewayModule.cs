@@ -1,30 +1,34 @@
 using System.Globalization;
+using System.Net;
 using System.Threading.RateLimiting;
 using Marketplace.ServiceDefaults.Auth;
 using Marketplace.ServiceDefaults.Health;
 using Marketplace.ServiceDefaults.OpenApi;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Yarp.ReverseProxy.Forwarder;
 
 namespace Marketplace.Gateway;
 
-/// <summary>The single public entry: routing, streaming, timeouts, retries of reads, rate limits, CORS, health.</summary>
+/// <summary>
+/// The single public entry: YARP forwards (streaming both bodies) along the routes built from
+/// <c>Gateway:Services</c>; around it rate limits, CORS, per-route timeouts, retries of reads,
+/// problem details for failures and aggregated readiness.
+/// </summary>
 public static class GatewayModule
 {
     public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(GatewayOptions.Section).Get<GatewayOptions>() ?? new GatewayOptions();
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton<ServiceProxy>();
-        builder.Services.AddHttpClient(ServiceProxy.ClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-            {
-                // A stopped service refuses at once; an unroutable one must not hang the caller either.
-                ConnectTimeout = TimeSpan.FromSeconds(5),
-                AllowAutoRedirect = false,
-                UseCookies = false,
-                AutomaticDecompression = System.Net.DecompressionMethods.None,
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            });
+        builder.Services.AddSingleton<ProxyProblems>();
+        builder.Services.AddSingleton<IdempotentRetries>();
+        builder.Services.AddReverseProxy()
+            .LoadFromMemory(ServiceRoutes.Routes(options), ServiceRoutes.Clusters(options))
+            .AddTransforms(GatewayTransforms.Apply);
+        builder.Services.AddSingleton<IForwarderHttpClientFactory, ServiceHttpClientFactory>();
+        builder.Services.AddRequestTimeouts();
 
+        builder.Services.AddHttpClient(ServiceHealthCheck.ClientName);
         var health = builder.Services.AddHealthChecks();
         foreach (var (service, baseUrl) in options.Services)
         {
@@ -37,10 +41,11 @@ public static class GatewayModule
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(
-                PartitionedRateLimiter.Create<HttpContext, string>(http => RateLimitPartition.GetFixedWindowLimiter(
-                    "ip:" + http.Connection.RemoteIpAddress, _ => Window(options.PermitsPerIpPerMinute))),
+                // Keyed by the address itself: no string is built per request.
+                PartitionedRateLimiter.Create<HttpContext, IPAddress>(http => RateLimitPartition.GetFixedWindowLimiter(
+                    http.Connection.RemoteIpAddress ?? IPAddress.None, _ => Window(options.PermitsPerIpPerMinute))),
                 PartitionedRateLimiter.Create<HttpContext, string>(http => ClientOf(http) is { } client
-                    ? RateLimitPartition.GetFixedWindowLimiter("client:" + client, _ => Window(options.PermitsPerClientPerMinute))
+                    ? RateLimitPartition.GetFixedWindowLimiter(client, _ => Window(options.PermitsPerClientPerMinute))
                     : RateLimitPartition.GetNoLimiter("anonymous")));
             limiter.OnRejected = async (context, cancellationToken) =>
             {
@@ -67,13 +72,24 @@ public static class GatewayModule
     {
         app.UseCors();
         app.UseRateLimiter();
-        // Services authorise each call themselves; the gateway forwards the caller's token untouched.
-        app.Map("/api/{service}/{**rest}", (HttpContext context, string service, ServiceProxy proxy) => proxy.ForwardAsync(context, service))
-            .AllowAnonymous().ExcludeFromDescription();
-        app.MapGet("/openapi/{service}.json", (HttpContext context, string service, ServiceProxy proxy) => proxy.ForwardAsync(context, service))
-            .AllowAnonymous().ExcludeFromDescription();
+        app.UseRequestTimeouts();
+        var problems = app.Services.GetRequiredService<ProxyProblems>();
+        var retries = app.Services.GetRequiredService<IdempotentRetries>();
+        app.MapReverseProxy(proxy =>
+        {
+            proxy.Use(problems.InvokeAsync);
+            proxy.Use(retries.InvokeAsync);
+            proxy.UseLoadBalancing();
+            proxy.UsePassiveHealthChecks();
+        });
+        // YARP's literal service routes win over these; they only answer for names nobody configured.
+        app.Map("/api/{service}/{**rest}", UnknownService).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/openapi/{service}.json", UnknownService).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
+
+    private static ProblemHttpResult UnknownService(string service) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, detail: GatewayMessages.UnknownService.Format(service).Current);
 
     private static FixedWindowRateLimiterOptions Window(int permits) => new()
     {

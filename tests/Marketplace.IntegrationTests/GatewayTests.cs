@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
@@ -15,18 +16,21 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Yarp.ReverseProxy;
+using Yarp.ReverseProxy.Model;
 
 namespace Marketplace.IntegrationTests;
 
-/// <summary>The gateway in front of a real service process stand-in on loopback sockets.</summary>
+/// <summary>The gateway (YARP) in front of a real service process stand-in on loopback sockets.</summary>
 public sealed class GatewayTests : IAsyncLifetime
 {
     private readonly TaskCompletionSource _firstUploadBytes = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _clientReadFirstPart = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private WebApplication? _service;
     private readonly string _identityFolder = Path.Combine(Path.GetTempPath(), "marketplace-tests", Guid.NewGuid().ToString("N"));
     private ServiceApp<IdentityHost>? _identity;
     private WebApplicationFactory<GatewayHost>? _gateway;
-    private int _gatewayPort;
+    private readonly ConcurrentQueue<string> _logged = new();
     private long _uploaded;
 
     public async Task InitializeAsync()
@@ -44,23 +48,38 @@ public sealed class GatewayTests : IAsyncLifetime
             ["Messaging:Transport"] = "InMemory",
             ["Logging:LogLevel:Default"] = "Warning",
         }, TimeProvider.System).StartOnSocket(LoopbackPorts.Free());
-        _gatewayPort = LoopbackPorts.Free();
-        _gateway = new WebApplicationFactory<GatewayHost>().WithWebHostBuilder(b =>
+        _gateway = StartGateway(new Dictionary<string, string>());
+    }
+
+    /// <summary>A gateway on its own loopback port in front of the stand-in service, the identity service and a stopped one.</summary>
+    private WebApplicationFactory<GatewayHost> StartGateway(Dictionary<string, string> settings)
+    {
+        var port = LoopbackPorts.Free();
+        var gateway = new WebApplicationFactory<GatewayHost>().WithWebHostBuilder(b =>
         {
+            // The factory applies UseKestrel(port) only to the factory it was called on, not to one derived by WithWebHostBuilder.
+            b.UseUrls($"http://127.0.0.1:{port}");
             b.UseSetting("Auth:Authority", TestServers.Issuer);
-            b.UseSetting("Auth:MetadataAddress", $"{_identity.BaseUrl}/api/identity/.well-known/openid-configuration");
+            b.UseSetting("Auth:MetadataAddress", $"{_identity!.BaseUrl}/api/identity/.well-known/openid-configuration");
             b.UseSetting("Auth:RequireHttpsMetadata", "false");
             b.UseSetting("Gateway:Services:identity", _identity.BaseUrl);
-            b.UseSetting("Gateway:Services:catalogue", _service.Urls.Single());
+            b.UseSetting("Gateway:Services:catalogue", _service!.Urls.Single());
+            b.UseSetting("Gateway:Services:reports", _service.Urls.Single());
             b.UseSetting("Gateway:Services:stopped", $"http://127.0.0.1:{LoopbackPorts.Free()}");
-            b.UseUrls($"http://127.0.0.1:{_gatewayPort}");
             b.UseSetting("Gateway:TimeoutSeconds", "2");
+            b.UseSetting("Gateway:RouteTimeoutSeconds:reports", "1");
             b.UseSetting("Gateway:PermitsPerClientPerMinute", "5");
             b.UseSetting("Gateway:PermitsPerIpPerMinute", "1000");
             b.UseSetting("Logging:LogLevel:Default", "Warning");
+            foreach (var (key, value) in settings)
+            {
+                b.UseSetting(key, value);
+            }
+            b.ConfigureLogging(logging => logging.AddProvider(new LogCollector(_logged)));
         });
-        _gateway.UseKestrel();
-        _gateway.StartServer();
+        gateway.UseKestrel();
+        gateway.StartServer();
+        return gateway;
     }
 
     public async Task DisposeAsync()
@@ -80,11 +99,14 @@ public sealed class GatewayTests : IAsyncLifetime
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 
-    private HttpClient Client() => new() { BaseAddress = GatewayAddress(), Timeout = TimeSpan.FromSeconds(60) };
+    private HttpClient Client() => Client(_gateway!);
 
-    private Uri GatewayAddress()
+    private static HttpClient Client(WebApplicationFactory<GatewayHost> gateway) =>
+        new() { BaseAddress = GatewayAddress(gateway), Timeout = TimeSpan.FromSeconds(60) };
+
+    private static Uri GatewayAddress(WebApplicationFactory<GatewayHost> gateway)
     {
-        var addresses = _gateway!.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        var addresses = gateway.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         return new Uri(addresses.First().Replace("localhost", "127.0.0.1", StringComparison.Ordinal).Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
     }
 
@@ -103,9 +125,11 @@ public sealed class GatewayTests : IAsyncLifetime
         Assert.Equal("Bearer " + token, echo.GetProperty("authorization").GetString());
         Assert.Equal("gateway-test-1", echo.GetProperty("correlationId").GetString());
         Assert.Equal("127.0.0.1", echo.GetProperty("forwardedFor").GetString());
-        // The service continues the gateway's trace, and the caller is told which trace that is.
+        // The service continues the gateway's trace, and the caller is told which trace that is: once,
+        // although both hops name it, and so with the content language both hops set.
         Assert.True(ActivityContext.TryParse(echo.GetProperty("traceparent").GetString(), null, out var forwarded));
         Assert.Equal(forwarded.TraceId.ToHexString(), response.Headers.GetValues("X-Correlation-ID").Single());
+        Assert.Equal(["en"], response.Content.Headers.ContentLanguage);
     }
 
     [Fact]
@@ -169,14 +193,16 @@ public sealed class GatewayTests : IAsyncLifetime
         client.DefaultRequestHeaders.Add("X-Forwarded-Host", "evil.example");
         client.DefaultRequestHeaders.Add("X-Forwarded-Prefix", "/evil");
         client.DefaultRequestHeaders.Add("Forwarded", "for=203.0.113.66");
+        client.DefaultRequestHeaders.Add("X-Real-IP", "203.0.113.66");
 
         var echo = await client.GetFromJsonAsync<JsonElement>("/api/catalogue/scenarios");
 
         Assert.Equal("127.0.0.1", echo.GetProperty("forwardedFor").GetString());
         Assert.Equal("http", echo.GetProperty("forwardedProto").GetString());
-        Assert.DoesNotContain("evil", echo.GetProperty("forwardedHost").GetString(), StringComparison.Ordinal);
+        Assert.Equal(client.BaseAddress!.Authority, echo.GetProperty("forwardedHost").GetString());
         Assert.Equal("", echo.GetProperty("forwardedPrefix").GetString());
         Assert.Equal("", echo.GetProperty("forwarded").GetString());
+        Assert.Equal("", echo.GetProperty("realIp").GetString());
     }
 
     [Fact]
@@ -228,6 +254,8 @@ public sealed class GatewayTests : IAsyncLifetime
     [Fact]
     public async Task A_stopped_service_answers_502_problem_details_without_hanging()
     {
+        // The gateway's first proxied call (start-up work) is not what this test times.
+        await Client().GetAsync("/api/catalogue/scenarios");
         var watch = Stopwatch.StartNew();
         var response = await Client().GetAsync("/api/stopped/anything");
 
@@ -246,6 +274,73 @@ public sealed class GatewayTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.GatewayTimeout, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains("within 2 seconds", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task A_routes_own_timeout_answers_504_problem_details_before_the_silence_limit()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/reports/slow");
+        request.Headers.AcceptLanguage.ParseAdd("zh-HK");
+
+        var response = await Client().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.GatewayTimeout, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("「reports」服務未能在 1 秒內回應。", problem.GetProperty("detail").GetString());
+        Assert.Equal("服務回應逾時。", problem.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task Reads_are_retried_when_the_connection_fails_and_writes_are_not()
+    {
+        var read = await Client().GetAsync("/api/stopped/anything");
+        var retriesOfTheRead = Logged("Service stopped unreachable (attempt");
+        var write = await Client().PostAsync("/api/stopped/anything", new StringContent("{}"));
+
+        Assert.Equal(HttpStatusCode.BadGateway, read.StatusCode);
+        Assert.Equal(HttpStatusCode.BadGateway, write.StatusCode);
+        Assert.Equal(2, retriesOfTheRead);
+        Assert.Equal(2, Logged("Service stopped unreachable (attempt"));
+    }
+
+    [Fact]
+    public async Task Active_health_checks_take_a_stopped_service_out_and_keep_a_running_one_in()
+    {
+        await using var gateway = StartGateway(new Dictionary<string, string> { ["Gateway:HealthCheckIntervalSeconds"] = "1" });
+        var state = gateway.Services.GetRequiredService<IProxyStateLookup>();
+        DestinationHealth Health(string service) =>
+            state.TryGetCluster(service, out var cluster) ? cluster.Destinations.Values.Single().Health.Active : DestinationHealth.Unknown;
+
+        var watch = Stopwatch.StartNew();
+        while ((Health("stopped") != DestinationHealth.Unhealthy || Health("catalogue") != DestinationHealth.Healthy) && watch.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(DestinationHealth.Unhealthy, Health("stopped"));
+        Assert.Equal(DestinationHealth.Healthy, Health("catalogue"));
+        // Taken out, the stopped service is not even dialled: the caller still gets the 502 problem.
+        var response = await Client(gateway).GetAsync("/api/stopped/anything");
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Contains("'stopped'", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        Assert.Equal(0, Logged("Service stopped unreachable (attempt"));
+        Assert.Equal(HttpStatusCode.OK, (await Client(gateway).GetAsync("/api/catalogue/scenarios")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Response_bodies_stream_to_the_client_as_the_service_writes_them()
+    {
+        using var response = await Client().GetAsync("/api/catalogue/download", HttpCompletionOption.ResponseHeadersRead);
+        await using var body = await response.Content.ReadAsStreamAsync();
+        var first = new byte[6];
+        // The service writes the rest only after the client has read the first part through the gateway.
+        await body.ReadExactlyAsync(first);
+        _clientReadFirstPart.TrySetResult();
+        var rest = await new StreamReader(body).ReadToEndAsync();
+
+        Assert.Equal("first\n", System.Text.Encoding.ASCII.GetString(first));
+        Assert.Equal("rest", rest);
     }
 
     [Fact]
@@ -322,18 +417,40 @@ public sealed class GatewayTests : IAsyncLifetime
         builder.WebHost.UseUrls($"http://127.0.0.1:{LoopbackPorts.Free()}");
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var app = builder.Build();
-        app.MapGet("/api/catalogue/scenarios", (HttpRequest r) => Results.Json(new
+        app.MapGet("/api/catalogue/scenarios", (HttpRequest r) =>
         {
-            request = $"{r.Method} {r.Path}{r.QueryString}",
-            authorization = r.Headers.Authorization.ToString(),
-            correlationId = r.Headers["X-Correlation-ID"].ToString(),
-            traceparent = r.Headers["traceparent"].ToString(),
-            forwardedFor = r.Headers["X-Forwarded-For"].ToString(),
-            forwardedProto = r.Headers["X-Forwarded-Proto"].ToString(),
-            forwardedHost = r.Headers["X-Forwarded-Host"].ToString(),
-            forwardedPrefix = r.Headers["X-Forwarded-Prefix"].ToString(),
-            forwarded = r.Headers["Forwarded"].ToString(),
-        }));
+            // Like every marketplace service, it answers with its trace id and names its language.
+            if (ActivityContext.TryParse(r.Headers["traceparent"].ToString(), null, out var trace))
+            {
+                r.HttpContext.Response.Headers["X-Correlation-ID"] = trace.TraceId.ToHexString();
+            }
+            r.HttpContext.Response.Headers.ContentLanguage = "en";
+            return Results.Json(new
+            {
+                request = $"{r.Method} {r.Path}{r.QueryString}",
+                authorization = r.Headers.Authorization.ToString(),
+                correlationId = r.Headers["X-Correlation-ID"].ToString(),
+                traceparent = r.Headers["traceparent"].ToString(),
+                forwardedFor = r.Headers["X-Forwarded-For"].ToString(),
+                forwardedProto = r.Headers["X-Forwarded-Proto"].ToString(),
+                forwardedHost = r.Headers["X-Forwarded-Host"].ToString(),
+                forwardedPrefix = r.Headers["X-Forwarded-Prefix"].ToString(),
+                realIp = r.Headers["X-Real-IP"].ToString(),
+                forwarded = r.Headers["Forwarded"].ToString(),
+            });
+        });
+        app.MapGet("/api/catalogue/download", async (HttpResponse response) =>
+        {
+            await response.WriteAsync("first\n");
+            await response.Body.FlushAsync();
+            var released = await Task.WhenAny(_clientReadFirstPart.Task, Task.Delay(TimeSpan.FromSeconds(30))) == _clientReadFirstPart.Task;
+            await response.WriteAsync(released ? "rest" : "the gateway held the first part back");
+        });
+        app.MapGet("/api/reports/slow", async () =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(10));
+            return Results.Ok();
+        });
         app.MapGet("/api/catalogue/slow", async () =>
         {
             await Task.Delay(TimeSpan.FromSeconds(10));
@@ -355,6 +472,25 @@ public sealed class GatewayTests : IAsyncLifetime
         });
         app.MapGet("/health/ready", () => Results.Ok());
         return app;
+    }
+
+    private int Logged(string fragment) => _logged.Count(m => m.Contains(fragment, StringComparison.Ordinal));
+
+    /// <summary>Keeps the gateway's log messages (at the configured Warning level and above), to see what it did.</summary>
+    private sealed class LogCollector(ConcurrentQueue<string> messages) : ILoggerProvider, ILogger
+    {
+        public ILogger CreateLogger(string categoryName) => this;
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            messages.Enqueue(formatter(state, exception));
+
+        public void Dispose()
+        {
+        }
     }
 
     /// <summary>A request body that pauses after its first part until the far end has seen bytes.</summary>

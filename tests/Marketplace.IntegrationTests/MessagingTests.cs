@@ -272,12 +272,12 @@ public sealed class MessagingTests_Distributed : MessagingTests<DistributedEnvir
         await using var env = await StartAsync();
         var scenarioId = Guid.NewGuid();
         // An outage of matching's table: every attempt fails until the table is back.
-        await env.InMatchingDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE open_scenarios RENAME TO open_scenarios_offline"));
+        await env.InMatchingDbAsync(db => db.Database.RenameTableAsync("open_scenarios", "open_scenarios_offline"));
         await env.PublishAsync(Published(scenarioId, "During the outage", env.Clock.GetUtcNow()), Guid.NewGuid());
         await Eventually.Until(() => env.VirtualHost.QueueDepthAsync("matching-scenario-published_error"), n => n == 1,
             what: "the failed message in the error queue");
 
-        await env.InMatchingDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE open_scenarios_offline RENAME TO open_scenarios"));
+        await env.InMatchingDbAsync(db => db.Database.RenameTableAsync("open_scenarios_offline", "open_scenarios"));
         var replayed = await env.MatchingServices.GetRequiredService<ErrorQueueReplay>().ReplayAsync(null, CancellationToken.None);
 
         Assert.Equal(1, replayed);

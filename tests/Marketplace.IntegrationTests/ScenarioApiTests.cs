@@ -355,7 +355,7 @@ public abstract class ScenarioApiTests(MarketplaceEnvironment env)
     {
         await ScenarioBuilder.CreatePublishedAsync(env, Officer());
         // Simulate a broken database: the list query joins department names from this table.
-        await env.InCatalogueDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE departments RENAME TO departments_offline"));
+        await env.InCatalogueDbAsync(db => db.Database.RenameTableAsync("departments", "departments_offline"));
         try
         {
             var response = await env.CatalogueClient().GetAsync($"/api/catalogue/scenarios?departmentId={_department}");
@@ -372,7 +372,7 @@ public abstract class ScenarioApiTests(MarketplaceEnvironment env)
         }
         finally
         {
-            await env.InCatalogueDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE departments_offline RENAME TO departments"));
+            await env.InCatalogueDbAsync(db => db.Database.RenameTableAsync("departments_offline", "departments"));
         }
     }
 

@@ -3,7 +3,7 @@ using Npgsql;
 namespace Marketplace.Testing;
 
 /// <summary>A throwaway database on the test PostgreSQL server, dropped when disposed.</summary>
-public sealed class PostgresDatabase : IAsyncDisposable
+public sealed class PostgresDatabase : ITestDatabase
 {
     private PostgresDatabase(string name)
     {
@@ -14,6 +14,8 @@ public sealed class PostgresDatabase : IAsyncDisposable
     public string Name { get; }
 
     public string ConnectionString { get; }
+
+    public string Provider => "Postgres";
 
     /// <summary>The database itself is created by the service's migrations, as in production.</summary>
     public static PostgresDatabase Reserve(string service) =>

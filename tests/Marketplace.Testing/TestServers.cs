@@ -10,6 +10,13 @@ public static class TestServers
     public static string Postgres =>
         Environment.GetEnvironmentVariable("MARKETPLACE_TEST_POSTGRES") ?? "Host=127.0.0.1;Port=55432;Username=postgres;Password=postgres";
 
+    /// <summary>
+    /// A SQL Server login that may create databases; when set, the distributed integration tests run on
+    /// SQL Server instead of PostgreSQL (no engine can be installed on the build machines, so it has no default).
+    /// </summary>
+    public static string? SqlServer =>
+        Environment.GetEnvironmentVariable("MARKETPLACE_TEST_SQLSERVER") is { Length: > 0 } connectionString ? connectionString : null;
+
     public static Uri RabbitMq =>
         new(Environment.GetEnvironmentVariable("MARKETPLACE_TEST_RABBITMQ") ?? "amqp://guest:guest@127.0.0.1:5673/");
 

@@ -11,6 +11,7 @@ internal static class DesignTime
 {
     public const string Sqlite = "Data Source=design-time.db";
     public const string Postgres = "Host=localhost;Database=design_time;Username=postgres";
+    public const string SqlServer = "Server=localhost;Database=design_time;Integrated Security=true;TrustServerCertificate=true";
 }
 
 internal sealed class SqliteCatalogueFactory : IDesignTimeDbContextFactory<SqliteCatalogueDbContext>
@@ -47,4 +48,22 @@ internal sealed class PostgresIdentityFactory : IDesignTimeDbContextFactory<Post
 {
     public PostgresIdentityServiceDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<PostgresIdentityServiceDbContext>().UseNpgsql(DesignTime.Postgres).Options);
+}
+
+internal sealed class SqlServerCatalogueFactory : IDesignTimeDbContextFactory<SqlServerCatalogueDbContext>
+{
+    public SqlServerCatalogueDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqlServerCatalogueDbContext>().UseSqlServer(DesignTime.SqlServer).Options);
+}
+
+internal sealed class SqlServerMatchingFactory : IDesignTimeDbContextFactory<SqlServerMatchingDbContext>
+{
+    public SqlServerMatchingDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqlServerMatchingDbContext>().UseSqlServer(DesignTime.SqlServer).Options);
+}
+
+internal sealed class SqlServerIdentityFactory : IDesignTimeDbContextFactory<SqlServerIdentityServiceDbContext>
+{
+    public SqlServerIdentityServiceDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqlServerIdentityServiceDbContext>().UseSqlServer(DesignTime.SqlServer).Options);
 }

@@ -24,9 +24,14 @@ public static class CatalogueModule
     {
         builder.Services.AddSingleton((builder.Configuration.GetSection(CatalogueOptions.Section).Get<CatalogueOptions>() ?? new CatalogueOptions())
             .Validated(builder.Environment.IsDevelopment()));
-        builder.AddServiceDatabase<CatalogueDbContext, SqliteCatalogueDbContext, PostgresCatalogueDbContext>(Name);
+        builder.AddServiceDatabase<CatalogueDbContext, SqliteCatalogueDbContext, PostgresCatalogueDbContext, SqlServerCatalogueDbContext>(Name);
         var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        builder.Services.AddSingleton<IScenarioSearch>(database.Provider == DatabaseProvider.Postgres ? new PostgresScenarioSearch() : new SqliteScenarioSearch());
+        builder.Services.AddSingleton<IScenarioSearch>(database.Provider switch
+        {
+            DatabaseProvider.Postgres => new PostgresScenarioSearch(),
+            DatabaseProvider.SqlServer => new TokenMatchScenarioSearch(),
+            _ => new SqliteScenarioSearch(),
+        });
         builder.Services.AddSingleton<ProposalDeadlines>();
         builder.Services.AddHostedService<ProposalDeadlineService>();
         builder.Services.AddSingleton<DailyDigests>();

@@ -29,7 +29,7 @@ public static class IdentityModule
     {
         var options = builder.Configuration.GetSection(TokenServerOptions.Section).Get<TokenServerOptions>() ?? new TokenServerOptions();
         builder.Services.AddSingleton(options);
-        builder.AddServiceDatabase<IdentityServiceDbContext, SqliteIdentityServiceDbContext, PostgresIdentityServiceDbContext>(Name);
+        builder.AddServiceDatabase<IdentityServiceDbContext, SqliteIdentityServiceDbContext, PostgresIdentityServiceDbContext, SqlServerIdentityServiceDbContext>(Name);
         builder.AddApiDocument(Name, "Identity API — organisations, members and the OpenID Connect token server");
 
         builder.Services.AddIdentityCore<MarketplaceUser>(identity =>

@@ -21,7 +21,7 @@ public static class MatchingModule
 
     public static WebApplicationBuilder AddMatching(this WebApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<MatchingDbContext, SqliteMatchingDbContext, PostgresMatchingDbContext>(Name);
+        builder.AddServiceDatabase<MatchingDbContext, SqliteMatchingDbContext, PostgresMatchingDbContext, SqlServerMatchingDbContext>(Name);
         builder.AddApiDocument(Name, "Matching API — recommendations, proposals and awards");
         builder.Services.AddSingleton(builder.Configuration.GetSection(MatchingOptions.Section).Get<MatchingOptions>() ?? new MatchingOptions());
         builder.Services.AddSingleton<RecommendationIndex>();

@@ -5,7 +5,7 @@ public sealed class DatabaseOptions
 {
     public const string Section = "Database";
 
-    /// <summary><c>Sqlite</c> (embedded default) or <c>Postgres</c>.</summary>
+    /// <summary><c>Sqlite</c> (embedded default), <c>Postgres</c> or <c>SqlServer</c>.</summary>
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
     /// <summary>Folder for the SQLite files (one per service) when no connection string is given; a relative path is under the content root.</summary>
@@ -22,4 +22,5 @@ public enum DatabaseProvider
 {
     Sqlite,
     Postgres,
+    SqlServer,
 }

@@ -15,10 +15,11 @@ public static class DatabaseSetup
     /// Registers a service's DbContext on the configured provider. Each provider has its own
     /// context subclass so that each keeps its own migrations (see docs/decisions/0002).
     /// </summary>
-    public static WebApplicationBuilder AddServiceDatabase<TContext, TSqlite, TPostgres>(this WebApplicationBuilder builder, string serviceName)
+    public static WebApplicationBuilder AddServiceDatabase<TContext, TSqlite, TPostgres, TSqlServer>(this WebApplicationBuilder builder, string serviceName)
         where TContext : DbContext, IServiceDbContext
         where TSqlite : TContext
         where TPostgres : TContext
+        where TSqlServer : TContext
     {
         var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = builder.Configuration.GetConnectionString(serviceName);
@@ -32,12 +33,15 @@ public static class DatabaseSetup
                     .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>(), sp.GetRequiredService<AuditInterceptor>()));
                 break;
             case DatabaseProvider.Postgres:
-                if (string.IsNullOrWhiteSpace(connectionString))
-                {
-                    throw new InvalidOperationException($"ConnectionStrings:{serviceName} is required when Database:Provider is Postgres.");
-                }
+                var postgres = Required(connectionString, serviceName, options.Provider);
                 builder.Services.AddDbContext<TContext, TPostgres>((sp, o) => o
-                    .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(3))
+                    .UseNpgsql(postgres, npgsql => npgsql.EnableRetryOnFailure(3))
+                    .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>(), sp.GetRequiredService<AuditInterceptor>()));
+                break;
+            case DatabaseProvider.SqlServer:
+                var sqlServer = Required(connectionString, serviceName, options.Provider);
+                builder.Services.AddDbContext<TContext, TSqlServer>((sp, o) => o
+                    .UseSqlServer(sqlServer, sql => sql.EnableRetryOnFailure(3))
                     .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>(), sp.GetRequiredService<AuditInterceptor>()));
                 break;
             default:
@@ -57,6 +61,11 @@ public static class DatabaseSetup
         builder.Consumers().Add<TokensRevokedConsumer<TContext>>(serviceName);
         return builder;
     }
+
+    private static string Required(string? connectionString, string serviceName, DatabaseProvider provider) =>
+        string.IsNullOrWhiteSpace(connectionString)
+            ? throw new InvalidOperationException($"ConnectionStrings:{serviceName} is required when Database:Provider is {provider}.")
+            : connectionString;
 
     internal static ServiceDatabases ServicesOf(IServiceCollection services)
     {

@@ -3,15 +3,19 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Marketplace.Catalogue;
 using Marketplace.Catalogue.Data;
+using Marketplace.Catalogue.Domain;
+using Marketplace.Catalogue.Search;
 using Marketplace.IntegrationTests.Infrastructure;
+using Marketplace.ServiceDefaults.Text;
 using Marketplace.Standalone;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.IntegrationTests.Catalogue;
 
 /// <summary>
 /// Search over the demo data through the database's own full-text engine (FTS5 or PostgreSQL text
-/// search); run once per runtime mode on a catalogue seeded from the demo data file.
+/// search, or SQL Server's token match); run once per runtime mode on a catalogue seeded from the demo data file.
 /// </summary>
 public abstract class SearchTests(MarketplaceEnvironment env) : IAsyncLifetime
 {
@@ -33,12 +37,15 @@ public abstract class SearchTests(MarketplaceEnvironment env) : IAsyncLifetime
     private async Task<JsonElement> SearchAsync(string query) =>
         await env.CatalogueClient().GetFromJsonAsync<JsonElement>($"/api/catalogue/scenarios?{query}");
 
+    private static async Task<List<RelevanceCase>> RelevanceCasesAsync() =>
+        JsonSerializer.Deserialize<List<RelevanceCase>>(
+            await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Catalogue", "search-relevance.json")),
+            s_json)!;
+
     [Fact]
     public async Task Twenty_four_English_and_Chinese_queries_rank_the_expected_scenario_first()
     {
-        var cases = JsonSerializer.Deserialize<List<RelevanceCase>>(
-            await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Catalogue", "search-relevance.json")),
-            s_json)!;
+        var cases = await RelevanceCasesAsync();
         Assert.True(cases.Count >= 24);
         Assert.True(cases.Count(c => c.Query.Length == 2 && c.Query.All(ch => ch > '\u4E00')) >= 4, "some queries must be two Chinese characters");
 
@@ -73,6 +80,41 @@ public abstract class SearchTests(MarketplaceEnvironment env) : IAsyncLifetime
         // Relevance is reported, highest first.
         var ranks = items.Select(s => s.GetProperty("relevance").GetDouble()).ToList();
         Assert.Equal(ranks.OrderByDescending(r => r), ranks);
+    }
+
+    [Fact]
+    public async Task SQL_Servers_token_match_finds_what_the_full_text_engine_finds_and_ranks_the_same_scenario_first()
+    {
+        // SQL Server's path is plain LINQ, so it runs here on this mode's own engine, beside FTS5 or tsvector.
+        await using var scope = env.CatalogueServices.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
+        var engine = scope.ServiceProvider.GetRequiredService<IScenarioSearch>();
+        var tokenMatch = new TokenMatchScenarioSearch();
+        var cases = await RelevanceCasesAsync();
+
+        var misses = new List<string>();
+        foreach (var query in cases.Select(c => c.Query).Append("醫療"))
+        {
+            var tokens = SearchTokens.Query(query);
+            var expected = (await engine.Hits(db, tokens).Select(h => h.ScenarioId).ToListAsync()).Order().ToList();
+            var actual = (await tokenMatch.Hits(db, tokens).Select(h => h.ScenarioId).ToListAsync()).Order().ToList();
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, actual);
+        }
+        foreach (var relevance in cases)
+        {
+            // As the listing orders a text query: relevance, then the newest first.
+            var top = await (from s in db.Scenarios
+                             where s.Status != ScenarioStatus.Draft && s.Status != ScenarioStatus.Submitted
+                             join h in tokenMatch.Hits(db, SearchTokens.Query(relevance.Query)) on s.Id equals h.ScenarioId
+                             orderby h.Rank descending, s.PublishedAt descending, s.Id
+                             select s.Id).FirstOrDefaultAsync();
+            if (top != relevance.ExpectedTop)
+            {
+                misses.Add($"'{relevance.Query}': got {top}, expected {relevance.ExpectedTop} — {relevance.Why}");
+            }
+        }
+        Assert.True(misses.Count == 0, string.Join('\n', misses));
     }
 
     [Fact]

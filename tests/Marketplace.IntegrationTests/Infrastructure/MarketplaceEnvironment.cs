@@ -175,12 +175,13 @@ public sealed class StandaloneEnvironment : MarketplaceEnvironment
 /// <summary>
 /// Distributed mode: identity, catalogue and matching hosts as separate apps on PostgreSQL and
 /// RabbitMQ; identity listens on a real socket and the others read its discovery document from there.
+/// With <c>MARKETPLACE_TEST_SQLSERVER</c> set, the same hosts run on that SQL Server instead of PostgreSQL.
 /// </summary>
 public sealed class DistributedEnvironment : MarketplaceEnvironment
 {
-    private readonly PostgresDatabase _identityDb = PostgresDatabase.Reserve("identity");
-    private readonly PostgresDatabase _catalogueDb = PostgresDatabase.Reserve("catalogue");
-    private readonly PostgresDatabase _matchingDb = PostgresDatabase.Reserve("matching");
+    private readonly ITestDatabase _identityDb = TestDatabase.Reserve("identity");
+    private readonly ITestDatabase _catalogueDb = TestDatabase.Reserve("catalogue");
+    private readonly ITestDatabase _matchingDb = TestDatabase.Reserve("matching");
     private RabbitVirtualHost? _vhost;
     private ServiceApp<IdentityHost>? _identity;
     private ServiceApp<CatalogueHost>? _catalogue;
@@ -264,10 +265,10 @@ public sealed class DistributedEnvironment : MarketplaceEnvironment
     private ServiceApp<CatalogueHost> CreateCatalogue(IReadOnlyDictionary<string, string?> overrides) =>
         new(Settings("catalogue", _catalogueDb, overrides), Clock);
 
-    private Dictionary<string, string?> Settings(string service, PostgresDatabase database, IReadOnlyDictionary<string, string?> overrides)
+    private Dictionary<string, string?> Settings(string service, ITestDatabase database, IReadOnlyDictionary<string, string?> overrides)
     {
         var settings = Merge(Common(), overrides);
-        settings["Database:Provider"] = "Postgres";
+        settings["Database:Provider"] = database.Provider;
         settings[$"ConnectionStrings:{service}"] = database.ConnectionString;
         settings["Messaging:Transport"] = "RabbitMq";
         settings["Messaging:RabbitMqUri"] = VirtualHost.Uri;

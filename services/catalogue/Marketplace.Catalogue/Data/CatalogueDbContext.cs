@@ -69,3 +69,13 @@ public sealed class PostgresCatalogueDbContext(DbContextOptions<PostgresCatalogu
         modelBuilder.Entity<Scenario>().HasIndex("SearchVector").HasMethod("GIN");
     }
 }
+
+/// <summary>
+/// The catalogue on SQL Server; owns the migrations under Data/Migrations/SqlServer. Search matches the
+/// stored tokens with LIKE (<see cref="Search.TokenMatchScenarioSearch"/>), so no full-text catalogue is needed.
+/// </summary>
+public sealed class SqlServerCatalogueDbContext(DbContextOptions<SqlServerCatalogueDbContext> options) : CatalogueDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        SqlServerConventions.Apply(configurationBuilder);
+}

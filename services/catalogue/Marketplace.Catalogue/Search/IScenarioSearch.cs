@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Catalogue.Search;
 
 /// <summary>
-/// The database's own full-text engine over the scenarios' search tokens: PostgreSQL text search with
-/// a GIN index, or SQLite FTS5. Returns a composable query, so filters, facets, sorting and paging
-/// run in the same SQL statement.
+/// A match over the scenarios' search tokens: the database's own full-text engine (PostgreSQL text
+/// search with a GIN index, SQLite FTS5) or, on SQL Server, LIKE over the token columns. Returns a
+/// composable query, so filters, facets, sorting and paging run in the same SQL statement.
 /// </summary>
 public interface IScenarioSearch
 {

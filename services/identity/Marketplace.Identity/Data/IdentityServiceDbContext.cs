@@ -115,3 +115,10 @@ public sealed class SqliteIdentityServiceDbContext(DbContextOptions<SqliteIdenti
 
 /// <summary>Identity on PostgreSQL (distributed mode); owns the migrations under Data/Migrations/Postgres.</summary>
 public sealed class PostgresIdentityServiceDbContext(DbContextOptions<PostgresIdentityServiceDbContext> options) : IdentityServiceDbContext(options);
+
+/// <summary>Identity on SQL Server; owns the migrations under Data/Migrations/SqlServer.</summary>
+public sealed class SqlServerIdentityServiceDbContext(DbContextOptions<SqlServerIdentityServiceDbContext> options) : IdentityServiceDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        SqlServerConventions.Apply(configurationBuilder);
+}

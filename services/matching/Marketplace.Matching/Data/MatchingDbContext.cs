@@ -160,3 +160,10 @@ public sealed class SqliteMatchingDbContext(DbContextOptions<SqliteMatchingDbCon
 }
 
 public sealed class PostgresMatchingDbContext(DbContextOptions<PostgresMatchingDbContext> options) : MatchingDbContext(options);
+
+/// <summary>Matching on SQL Server; owns the migrations under Data/Migrations/SqlServer.</summary>
+public sealed class SqlServerMatchingDbContext(DbContextOptions<SqlServerMatchingDbContext> options) : MatchingDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        SqlServerConventions.Apply(configurationBuilder);
+}
