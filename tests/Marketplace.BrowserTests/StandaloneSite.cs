@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text;
 using Marketplace.Testing;
 
@@ -93,34 +92,11 @@ public sealed class StandaloneSite : IAsyncDisposable
         throw new InvalidOperationException("The standalone host did not start:\n" + output);
     }
 
-    public static string RepositoryRoot
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Marketplace.sln")))
-            {
-                dir = dir.Parent;
-            }
-            return dir?.FullName ?? throw new InvalidOperationException("Marketplace.sln not found.");
-        }
-    }
+    public static string RepositoryRoot => HostProcesses.RepositoryRoot;
 
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
-        {
-            Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)])?.WaitForExit();
-            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-            try
-            {
-                await _process.WaitForExitAsync(grace.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                _process.Kill(entireProcessTree: true);
-            }
-        }
+        await HostProcesses.StopAsync(_process);
         _process.Dispose();
         try
         {

@@ -41,18 +41,7 @@ public sealed class HostProcess : IAsyncDisposable
         return File.Exists(path) ? path : throw new FileNotFoundException($"Build {projectFolder} first.", path);
     }
 
-    public static string RepositoryRoot
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Marketplace.sln")))
-            {
-                dir = dir.Parent;
-            }
-            return dir?.FullName ?? throw new InvalidOperationException("Marketplace.sln not found.");
-        }
-    }
+    public static string RepositoryRoot => HostProcesses.RepositoryRoot;
 
     /// <summary>Runs a command to completion (e.g. <c>--migrate</c>) and returns its exit code and output.</summary>
     public static async Task<(int ExitCode, string Output)> RunToEndAsync(string dll, IDictionary<string, string> environment, params string[] args)
@@ -101,20 +90,7 @@ public sealed class HostProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
-        {
-            // SIGTERM first, as an orchestrator would, so the host shuts down gracefully.
-            Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])?.WaitForExit();
-            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-            try
-            {
-                await _process.WaitForExitAsync(grace.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                _process.Kill(entireProcessTree: true);
-            }
-        }
+        await HostProcesses.StopAsync(_process);
         _process.Dispose();
     }
 

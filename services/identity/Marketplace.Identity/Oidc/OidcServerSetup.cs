@@ -19,7 +19,8 @@ namespace Marketplace.Identity.Oidc;
 /// </summary>
 internal static class OidcServerSetup
 {
-    private const string Base = "api/identity/";
+    /// <summary>Where the endpoints live, relative to the public base (the issuer without it).</summary>
+    internal const string Base = "api/identity/";
 
     public static IServiceCollection AddMarketplaceOidcServer(this IServiceCollection services, TokenServerOptions options)
     {

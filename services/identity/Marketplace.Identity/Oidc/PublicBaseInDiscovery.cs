@@ -28,12 +28,12 @@ internal sealed class PublicBaseInDiscovery(Uri issuer) : IOpenIddictServerHandl
     /// <summary>The issuer is the base plus the service's path (<c>…/api/identity</c>), under which the endpoint paths are relative.</summary>
     internal static Uri BaseOf(Uri issuer)
     {
-        var path = issuer.AbsolutePath.TrimEnd('/');
-        const string ServicePath = "/api/identity";
-        if (path.EndsWith(ServicePath, StringComparison.Ordinal))
+        // "/api/identity" → "/", "/prefix/api/identity/" → "/prefix/".
+        var path = issuer.AbsolutePath.TrimEnd('/') + "/";
+        if (path.EndsWith("/" + OidcServerSetup.Base, StringComparison.Ordinal))
         {
-            path = path[..^ServicePath.Length];
+            path = path[..^OidcServerSetup.Base.Length];
         }
-        return new Uri(issuer, path + "/");
+        return new Uri(issuer, path);
     }
 }

@@ -20,7 +20,7 @@ internal sealed class UserInfoInDiscovery : IOpenIddictServerHandler<HandleConfi
     {
         if (context.BaseUri is { } baseUri)
         {
-            context.UserInfoEndpoint ??= new Uri(baseUri, "api/identity/connect/userinfo");
+            context.UserInfoEndpoint ??= new Uri(baseUri, Api.AuthorizationApi.UserInfoPath.TrimStart('/'));
         }
         return default;
     }
