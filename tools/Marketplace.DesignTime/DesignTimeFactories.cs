@@ -1,4 +1,5 @@
 using Marketplace.Catalogue.Data;
+using Marketplace.Funding.Data;
 using Marketplace.Identity.Data;
 using Marketplace.Matching.Data;
 using Microsoft.EntityFrameworkCore;
@@ -47,4 +48,16 @@ internal sealed class PostgresIdentityFactory : IDesignTimeDbContextFactory<Post
 {
     public PostgresIdentityServiceDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<PostgresIdentityServiceDbContext>().UseNpgsql(DesignTime.Postgres).Options);
+}
+
+internal sealed class SqliteFundingFactory : IDesignTimeDbContextFactory<SqliteFundingDbContext>
+{
+    public SqliteFundingDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteFundingDbContext>().UseSqlite(DesignTime.Sqlite).Options);
+}
+
+internal sealed class PostgresFundingFactory : IDesignTimeDbContextFactory<PostgresFundingDbContext>
+{
+    public PostgresFundingDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresFundingDbContext>().UseNpgsql(DesignTime.Postgres).Options);
 }
