@@ -1,4 +1,5 @@
 using Marketplace.Catalogue;
+using Marketplace.Funding;
 using Marketplace.Identity;
 using Marketplace.Matching;
 using Marketplace.ServiceDefaults.Hosting;
@@ -14,6 +15,7 @@ builder.AddServiceDefaults("standalone");
 builder.AddIdentityService();
 builder.AddCatalogue();
 builder.AddMatching();
+builder.AddFunding();
 builder.AddMessaging();
 builder.AddDemoData();
 
@@ -22,5 +24,6 @@ app.UseServiceDefaults();
 app.MapIdentityService();
 app.MapCatalogue();
 app.MapMatching();
+app.MapFunding();
 app.MapStandaloneHome();
 return await app.RunServiceAsync(args);

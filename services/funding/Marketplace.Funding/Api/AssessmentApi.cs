@@ -48,7 +48,7 @@ public static class AssessmentApi
     {
         var group = app.MapGroup("/api/funding").WithTags("Assessment").WithGroupName(FundingModule.Name);
         group.MapPost("/applications/{id:guid}/assessors", AssignAsync).RequireAuthorization(Roles.FundingOfficer)
-            .WithSummary("Assign assessors (user ids of the funding body's officers and assessors), at least the scheme's number");
+            .WithSummary("Assign assessors (user ids of the funding body's officers and assessors), at least the scheme's number; answers the assignments");
         group.MapGet("/assignments", MineAsync).RequireAuthorization(p => p.RequireRole(Roles.Assessor, Roles.FundingOfficer))
             .WithSummary("The caller's assessment assignments; nothing of an application until its conflict declaration");
         group.MapPost("/applications/{id:guid}/assignment", AnswerAsync).RequireAuthorization(p => p.RequireRole(Roles.Assessor, Roles.FundingOfficer))
@@ -60,10 +60,10 @@ public static class AssessmentApi
         return app;
     }
 
-    public static async Task<Results<Ok<ApplicationResponse>, ValidationProblem, ProblemHttpResult>> AssignAsync(
+    public static async Task<Results<Ok<IReadOnlyList<AssignmentSummary>>, ValidationProblem, ProblemHttpResult>> AssignAsync(
         Guid id, AssignAssessorsRequest request, ClaimsPrincipal user, FundingDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var (application, scheme, viewer, denied) = await ApplicationAccess.LoadAsync(db, id, user, [Viewer.Officer], ct);
+        var (application, scheme, _, denied) = await ApplicationAccess.LoadAsync(db, id, user, [Viewer.Officer], ct);
         if (denied is not null)
         {
             return denied;
@@ -88,12 +88,8 @@ public static class AssessmentApi
         var now = time.GetUtcNow();
         application!.AssignAssessors(wanted, scheme.AssessorCount, now);
         await db.SaveChangesAsync(ct);
-        // The officer may have named themself: from now on they too see nothing before declaring.
-        if (ApplicationAccess.Withheld(user, application) is { } withheld)
-        {
-            return withheld;
-        }
-        return TypedResults.Ok(await ApplicationsApi.ResponseAsync(db, application, scheme, viewer, now, ct));
+        // Only the assignments: the officer may have named themself, and from now on sees nothing of the application before declaring.
+        return TypedResults.Ok<IReadOnlyList<AssignmentSummary>>([.. application.Assessments.Select(a => new AssignmentSummary(a.AssessorId, a.Response, a.DeclineReason, a.AssignedAt, a.Scored))]);
     }
 
     public static async Task<Results<Ok<PagedResult<AssignmentItem>>, ValidationProblem>> MineAsync(

@@ -54,10 +54,7 @@ public static class DecisionApi
         {
             errors.Required("outcome", null);
         }
-        if (request.FeedbackReleaseAt is null)
-        {
-            errors.Required("feedbackReleaseAt", null);
-        }
+        errors.Instant("feedbackReleaseAt", request.FeedbackReleaseAt);
         errors.Must(request.FeedbackReleaseAt is null || request.FeedbackReleaseAt >= now.AddMinutes(-1), "feedbackReleaseAt", FundingTexts.NotBeforeDecision);
         if (request.Outcome == FundingOutcome.Funded)
         {

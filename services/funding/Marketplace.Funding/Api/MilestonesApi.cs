@@ -70,11 +70,7 @@ public static class MilestonesApi
         {
             var field = $"milestones[{i}]";
             errors.Text(field + ".deliverableEn", plans[i].DeliverableEn, 500).Text(field + ".deliverableZh", plans[i].DeliverableZh, 500)
-                .Between(field + ".amountHkd", plans[i].AmountHkd, 1, 1_000_000_000);
-            if (plans[i].DueAt is null)
-            {
-                errors.Required(field + ".dueAt", null);
-            }
+                .Between(field + ".amountHkd", plans[i].AmountHkd, 1, 1_000_000_000).Instant(field + ".dueAt", plans[i].DueAt);
         }
         if (errors.IsValid)
         {

@@ -98,15 +98,7 @@ public sealed record SchemeRequest(
                 .Must(c.PassMark is null || c.MaxScore is null || c.PassMark <= c.MaxScore, field + ".passMark", PassAboveMax.Format(field + ".passMark"))
                 .Must(criteria.Take(i).All(o => o.Code != c.Code), field + ".code", DuplicateCriterion.Format(field + ".code"));
         }
-        errors.Between("assessorCount", AssessorCount, 1, 20);
-        if (OpensAt is null)
-        {
-            errors.Required("opensAt", null);
-        }
-        if (ClosesAt is null)
-        {
-            errors.Required("closesAt", null);
-        }
+        errors.Between("assessorCount", AssessorCount, 1, 20).Instant("opensAt", OpensAt).Instant("closesAt", ClosesAt);
         errors.Must(OpensAt is null || ClosesAt is null || ClosesAt > OpensAt, "closesAt", WindowOrder);
         content = null;
         if (!errors.IsValid)

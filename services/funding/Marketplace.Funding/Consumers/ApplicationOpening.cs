@@ -8,7 +8,7 @@ namespace Marketplace.Funding.Consumers;
 /// <summary>
 /// Opens the application of an awarded project once both the award and its scenario's target
 /// schemes are known, whichever event arrived last: under the first target scheme that has a scheme
-/// open at the award's time (the latest opened, if several). Exactly one per project: an award
+/// open now (the latest opened, if several). Exactly one per project: an award
 /// already holding an application, or cancelled, opens nothing.
 /// </summary>
 internal static partial class ApplicationOpening
@@ -30,10 +30,9 @@ internal static partial class ApplicationOpening
         {
             return;
         }
-        var awardedAt = project.AwardedAt!.Value;
         var candidates = await db.Schemes.Where(s => scenario.TargetSchemes.Contains(s.Code)).ToListAsync(ct);
         var scheme = scenario.TargetSchemes
-            .Select(code => candidates.Where(s => s.Code == code && s.IsOpenAt(awardedAt)).OrderByDescending(s => s.OpensAt).ThenBy(s => s.Id).FirstOrDefault())
+            .Select(code => candidates.Where(s => s.Code == code && s.IsOpenAt(now)).OrderByDescending(s => s.OpensAt).ThenBy(s => s.Id).FirstOrDefault())
             .FirstOrDefault(s => s is not null);
         if (scheme is null)
         {
