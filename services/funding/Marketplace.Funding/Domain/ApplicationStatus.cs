@@ -13,9 +13,3 @@ public enum ApplicationStatus
     /// <summary>The award it came from was cancelled.</summary>
     Withdrawn,
 }
-
-public enum ApplicationOrigin
-{
-    Award,
-    Direct,
-}
