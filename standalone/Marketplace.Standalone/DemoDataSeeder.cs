@@ -1,6 +1,8 @@
 using System.Text;
 using Marketplace.Catalogue;
 using Marketplace.Catalogue.Data;
+using Marketplace.Catalogue.Domain;
+using Marketplace.Funding.Data;
 using Marketplace.Identity.Data;
 using Marketplace.Identity.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -43,7 +45,38 @@ public sealed partial class DemoDataSeeder(
         {
             LogSeeded(logger, data.Scenarios.Count, data.Departments.Count);
         }
+        var funding = scope.ServiceProvider.GetRequiredService<FundingDbContext>();
+        if (await FundingFor(data, userIds, db, cancellationToken) is { } seed && await seed.ApplyAsync(funding, time.GetUtcNow(), cancellationToken))
+        {
+            LogSeededFunding(logger, seed.Projects.Count);
+        }
         lifetime.ApplicationStarted.Register(() => PrintWelcome(data));
+    }
+
+    /// <summary>Funding's demo: the funding body's schemes and an application for each awarded, in-delivery or completed demo project, as the catalogue seeded it.</summary>
+    private static async Task<FundingSeed?> FundingFor(DemoData data, Dictionary<string, string> userIds, CatalogueDbContext catalogue, CancellationToken ct)
+    {
+        var officer = data.Users.FirstOrDefault(u => u.Role == "FundingOfficer" && u.Manager);
+        var assessor = data.Users.FirstOrDefault(u => u.Role == "Assessor");
+        if (officer?.OrganisationId is not { } body || assessor is null || !userIds.TryGetValue(officer.Email, out var officerId) || !userIds.TryGetValue(assessor.Email, out var assessorId))
+        {
+            return null;
+        }
+        var stages = new Dictionary<ScenarioStatus, FundingSeed.Stage>
+        {
+            [ScenarioStatus.Awarded] = FundingSeed.Stage.Awarded,
+            [ScenarioStatus.InDelivery] = FundingSeed.Stage.InDelivery,
+            [ScenarioStatus.Completed] = FundingSeed.Stage.Completed,
+        };
+        var awarded = await catalogue.Scenarios.AsNoTracking().Where(s => s.ProjectId != null && s.AwardedVendorId != null).ToListAsync(ct);
+        var projects = awarded.Where(s => stages.ContainsKey(s.Status))
+            .Select(s => (Scenario: s, Vendor: data.Vendors.FirstOrDefault(v => v.Id == s.AwardedVendorId)))
+            .Where(x => x.Vendor is { BusinessRegistrationNumber: not null, Size: not null })
+            .Select(x => new FundingSeed.SeedProject(x.Scenario.ProjectId!.Value, x.Scenario.Id, x.Vendor!.Id, x.Vendor.BusinessRegistrationNumber!, x.Vendor.Size!.Value,
+                x.Scenario.TitleEn, x.Scenario.TitleZh, x.Scenario.Sector, x.Scenario.TargetSchemes, x.Scenario.BudgetMaxHkd, x.Scenario.AwardedAt!.Value,
+                x.Scenario.DeliveryStartedAt, x.Scenario.CompletedAt, stages[x.Scenario.Status]))
+            .OrderBy(p => p.AwardedAt).ToList();
+        return new FundingSeed(body, Guid.Parse(officerId), Guid.Parse(assessorId), projects);
     }
 
     private void PrintWelcome(DemoData data)
@@ -78,6 +111,9 @@ public sealed partial class DemoDataSeeder(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded demo identities: {Organisations} organisations, {Users} users")]
     private static partial void LogSeededIdentity(ILogger logger, int organisations, int users);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded demo funding: schemes and {Applications} applications")]
+    private static partial void LogSeededFunding(ILogger logger, int applications);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded demo data: {Scenarios} scenarios from {Departments} departments")]
     private static partial void LogSeeded(ILogger logger, int scenarios, int departments);

@@ -1,6 +1,7 @@
 using Marketplace.Catalogue.Data;
 using Marketplace.Catalogue.Search;
 using Marketplace.Identity.Data;
+using Marketplace.Funding.Data;
 using Marketplace.Matching.Data;
 using Marketplace.ServiceDefaults.Data;
 using Marketplace.ServiceDefaults.Text;
@@ -21,7 +22,7 @@ public sealed class ProviderModelTests
     public static TheoryData<string, DatabaseProvider> EveryServiceOnEveryProvider()
     {
         var data = new TheoryData<string, DatabaseProvider>();
-        foreach (var service in new[] { "catalogue", "matching", "identity" })
+        foreach (var service in Services)
         {
             foreach (var provider in Enum.GetValues<DatabaseProvider>())
             {
@@ -31,7 +32,9 @@ public sealed class ProviderModelTests
         return data;
     }
 
-    public static TheoryData<string> EveryService() => new("catalogue", "matching", "identity");
+    private static readonly string[] Services = ["catalogue", "matching", "identity", "funding"];
+
+    public static TheoryData<string> EveryService() => new(Services);
 
     [Theory]
     [MemberData(nameof(EveryServiceOnEveryProvider))]
@@ -117,6 +120,9 @@ public sealed class ProviderModelTests
         ("matching", DatabaseProvider.Sqlite) => new SqliteMatchingDbContext(Sqlite<SqliteMatchingDbContext>()),
         ("matching", DatabaseProvider.Postgres) => new PostgresMatchingDbContext(Postgres<PostgresMatchingDbContext>()),
         ("matching", DatabaseProvider.SqlServer) => new SqlServerMatchingDbContext(SqlServer<SqlServerMatchingDbContext>()),
+        ("funding", DatabaseProvider.Sqlite) => new SqliteFundingDbContext(Sqlite<SqliteFundingDbContext>()),
+        ("funding", DatabaseProvider.Postgres) => new PostgresFundingDbContext(Postgres<PostgresFundingDbContext>()),
+        ("funding", DatabaseProvider.SqlServer) => new SqlServerFundingDbContext(SqlServer<SqlServerFundingDbContext>()),
         ("identity", DatabaseProvider.Sqlite) => new SqliteIdentityServiceDbContext(Sqlite<SqliteIdentityServiceDbContext>()),
         ("identity", DatabaseProvider.Postgres) => new PostgresIdentityServiceDbContext(Postgres<PostgresIdentityServiceDbContext>()),
         ("identity", DatabaseProvider.SqlServer) => new SqlServerIdentityServiceDbContext(SqlServer<SqlServerIdentityServiceDbContext>()),

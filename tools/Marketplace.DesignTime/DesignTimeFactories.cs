@@ -1,4 +1,5 @@
 using Marketplace.Catalogue.Data;
+using Marketplace.Funding.Data;
 using Marketplace.Identity.Data;
 using Marketplace.Matching.Data;
 using Microsoft.EntityFrameworkCore;
@@ -66,4 +67,22 @@ internal sealed class SqlServerIdentityFactory : IDesignTimeDbContextFactory<Sql
 {
     public SqlServerIdentityServiceDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqlServerIdentityServiceDbContext>().UseSqlServer(DesignTime.SqlServer).Options);
+}
+
+internal sealed class SqliteFundingFactory : IDesignTimeDbContextFactory<SqliteFundingDbContext>
+{
+    public SqliteFundingDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteFundingDbContext>().UseSqlite(DesignTime.Sqlite).Options);
+}
+
+internal sealed class PostgresFundingFactory : IDesignTimeDbContextFactory<PostgresFundingDbContext>
+{
+    public PostgresFundingDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresFundingDbContext>().UseNpgsql(DesignTime.Postgres).Options);
+}
+
+internal sealed class SqlServerFundingFactory : IDesignTimeDbContextFactory<SqlServerFundingDbContext>
+{
+    public SqlServerFundingDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqlServerFundingDbContext>().UseSqlServer(DesignTime.SqlServer).Options);
 }

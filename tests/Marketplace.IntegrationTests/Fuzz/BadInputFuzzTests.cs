@@ -182,6 +182,7 @@ public abstract class BadInputFuzzTests(MarketplaceEnvironment env, ITestOutputH
             (env.IdentityServices, env.IdentityClient),
             (env.CatalogueServices, env.CatalogueClient),
             (env.MatchingServices, env.MatchingClient),
+            (env.FundingServices, env.FundingClient),
         }.DistinctBy(h => h.Services);
         var documents = new List<(Func<HttpClient>, JsonObject, IReadOnlyList<RouteEndpoint>)>();
         foreach (var (services, client) in hosts)

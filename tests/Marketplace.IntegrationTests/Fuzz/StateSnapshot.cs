@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.IntegrationTests.Fuzz;
 
 /// <summary>
-/// The content of every table of the three services' databases, as a row count and an
+/// The content of every table of every service's database, as a row count and an
 /// order-independent hash per table, so that a request that changed anything shows. Housekeeping
 /// that a rejected request may legitimately touch is left out: the audit log, inbox, outbox and
 /// revocation lists, signing keys; and the strong-match pass's watermark (<c>MatchedRevision</c>, with
@@ -25,6 +25,7 @@ public static class StateSnapshot
         await env.InIdentityDbAsync(db => AddAsync("identity", db, tables));
         await env.InCatalogueDbAsync(db => AddAsync("catalogue", db, tables));
         await env.InMatchingDbAsync(db => AddAsync("matching", db, tables));
+        await env.InFundingDbAsync(db => AddAsync("funding", db, tables));
         return tables;
     }
 

@@ -163,6 +163,30 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
         ["POST /api/matching/notifications/read-all"] = Only(Roles.Vendor),
         ["GET /api/matching/admin/outbox/dead-letters"] = Only(Roles.Admin),
         ["POST /api/matching/admin/outbox/{messageId:guid}/requeue"] = Only(Roles.Admin),
+
+        ["GET /api/funding/schemes"] = Public,
+        ["GET /api/funding/schemes/{id:guid}"] = Public,
+        ["POST /api/funding/schemes"] = Only(Roles.FundingOfficer),
+        ["PUT /api/funding/schemes/{id:guid}"] = Own([Roles.FundingOfficer]),
+        ["GET /api/funding/applications"] = Only(Roles.Vendor, Roles.FundingOfficer),
+        ["POST /api/funding/applications"] = Only(Roles.Vendor),
+        ["GET /api/funding/applications/{id:guid}"] = Own([Roles.Vendor, Roles.FundingOfficer, Roles.Assessor]),
+        ["PUT /api/funding/applications/{id:guid}"] = Own([Roles.Vendor]),
+        ["POST /api/funding/applications/{id:guid}/submit"] = Own([Roles.Vendor]),
+        ["POST /api/funding/applications/{id:guid}/assessors"] = Own([Roles.FundingOfficer]),
+        ["GET /api/funding/assignments"] = Only(Roles.Assessor, Roles.FundingOfficer),
+        ["POST /api/funding/applications/{id:guid}/assignment"] = Own([Roles.Assessor, Roles.FundingOfficer]),
+        ["POST /api/funding/applications/{id:guid}/scores"] = Own([Roles.Assessor, Roles.FundingOfficer]),
+        ["GET /api/funding/applications/{id:guid}/scoring"] = Own([Roles.FundingOfficer]),
+        ["POST /api/funding/applications/{id:guid}/decision"] = Own([Roles.FundingOfficer]),
+        ["GET /api/funding/applications/{id:guid}/feedback"] = Own([Roles.Vendor]),
+        ["GET /api/funding/applications/{id:guid}/history"] = Own([Roles.FundingOfficer]),
+        ["PUT /api/funding/applications/{id:guid}/milestones"] = Own([Roles.FundingOfficer]),
+        ["POST /api/funding/applications/{id:guid}/milestones/{milestoneId:guid}/report"] = Own([Roles.Vendor]),
+        ["POST /api/funding/applications/{id:guid}/milestones/{milestoneId:guid}/accept"] = Own([Roles.FundingOfficer]),
+        ["POST /api/funding/applications/{id:guid}/milestones/{milestoneId:guid}/return"] = Own([Roles.FundingOfficer]),
+        ["GET /api/funding/admin/outbox/dead-letters"] = Only(Roles.Admin),
+        ["POST /api/funding/admin/outbox/{messageId:guid}/requeue"] = Only(Roles.Admin),
     };
 
     private static readonly Dictionary<string, string> s_organisationTypeOfRole = new()
@@ -205,6 +229,7 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
             ("identity", env.IdentityServices, env.IdentityClient),
             ("catalogue", env.CatalogueServices, env.CatalogueClient),
             ("matching", env.MatchingServices, env.MatchingClient),
+            ("funding", env.FundingServices, env.FundingClient),
         }.DistinctBy(h => h.Services).ToList();
 
         var unexpected = new List<string>();
@@ -320,6 +345,7 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
             .Replace("{clientId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{clarificationId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{messageId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{milestoneId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{scenarioId:guid}", resources["/scenarios"].ToString(), StringComparison.Ordinal)
             .Replace("{id:guid}", resources.FirstOrDefault(r => route.Contains(r.Key + "/", StringComparison.Ordinal)) is { Key: not null } resource
                 ? resource.Value.ToString()

@@ -1,6 +1,8 @@
 using Marketplace.Testing;
 using Marketplace.Catalogue.Data;
 using Marketplace.Catalogue.Host;
+using Marketplace.Funding.Data;
+using Marketplace.Funding.Host;
 using Marketplace.Identity.Data;
 using Marketplace.Identity.Host;
 using Marketplace.Matching.Data;
@@ -14,7 +16,7 @@ namespace Marketplace.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// The marketplace as the tests see it, in one of the two runtime modes. Tests talk to the
-/// catalogue and matching through HTTP and look into their databases only to prove what HTTP
+/// services through HTTP and look into their databases only to prove what HTTP
 /// cannot show (the outbox, the inbox).
 /// </summary>
 public abstract class MarketplaceEnvironment : IAsyncLifetime, IAsyncDisposable
@@ -40,6 +42,10 @@ public abstract class MarketplaceEnvironment : IAsyncLifetime, IAsyncDisposable
     public abstract IServiceProvider CatalogueServices { get; }
 
     public abstract IServiceProvider MatchingServices { get; }
+
+    public abstract HttpClient FundingClient();
+
+    public abstract IServiceProvider FundingServices { get; }
 
     /// <summary>Stops the process hosting the catalogue and starts it again on the same data with other settings.</summary>
     public abstract Task RestartCatalogueAsync(IReadOnlyDictionary<string, string?> settings);
@@ -73,6 +79,12 @@ public abstract class MarketplaceEnvironment : IAsyncLifetime, IAsyncDisposable
     {
         await using var scope = MatchingServices.CreateAsyncScope();
         return await query(scope.ServiceProvider.GetRequiredService<MatchingDbContext>());
+    }
+
+    public async Task<T> InFundingDbAsync<T>(Func<FundingDbContext, Task<T>> query)
+    {
+        await using var scope = FundingServices.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<FundingDbContext>());
     }
 
     /// <summary>Publishes straight onto the bus the services consume from, with a chosen message id (as a redelivery would carry).</summary>
@@ -128,6 +140,10 @@ public sealed class StandaloneEnvironment : MarketplaceEnvironment
 
     public override IServiceProvider MatchingServices => App.Services;
 
+    public override HttpClient FundingClient() => App.CreateClient();
+
+    public override IServiceProvider FundingServices => App.Services;
+
     public override Task InitializeAsync()
     {
         _app = Create(new Dictionary<string, string?>()).Start();
@@ -173,7 +189,7 @@ public sealed class StandaloneEnvironment : MarketplaceEnvironment
 }
 
 /// <summary>
-/// Distributed mode: identity, catalogue and matching hosts as separate apps on PostgreSQL and
+/// Distributed mode: identity, catalogue, matching and funding hosts as separate apps on PostgreSQL and
 /// RabbitMQ; identity listens on a real socket and the others read its discovery document from there.
 /// With <c>MARKETPLACE_TEST_SQLSERVER</c> set, the same hosts run on that SQL Server instead of PostgreSQL.
 /// </summary>
@@ -182,10 +198,12 @@ public sealed class DistributedEnvironment : MarketplaceEnvironment
     private readonly ITestDatabase _identityDb = TestDatabase.Reserve("identity");
     private readonly ITestDatabase _catalogueDb = TestDatabase.Reserve("catalogue");
     private readonly ITestDatabase _matchingDb = TestDatabase.Reserve("matching");
+    private readonly ITestDatabase _fundingDb = TestDatabase.Reserve("funding");
     private RabbitVirtualHost? _vhost;
     private ServiceApp<IdentityHost>? _identity;
     private ServiceApp<CatalogueHost>? _catalogue;
     private ServiceApp<MatchingHost>? _matching;
+    private ServiceApp<FundingHost>? _funding;
 
     public override string Mode => "distributed";
 
@@ -212,6 +230,12 @@ public sealed class DistributedEnvironment : MarketplaceEnvironment
 
     public override IServiceProvider MatchingServices => Matching.Services;
 
+    public override HttpClient FundingClient() => Funding.CreateClient();
+
+    public override IServiceProvider FundingServices => Funding.Services;
+
+    private ServiceApp<FundingHost> Funding => _funding ?? throw new InvalidOperationException("Not started.");
+
     private ServiceApp<CatalogueHost> Catalogue => _catalogue ?? throw new InvalidOperationException("Not started.");
 
     private ServiceApp<MatchingHost> Matching => _matching ?? throw new InvalidOperationException("Not started.");
@@ -222,8 +246,9 @@ public sealed class DistributedEnvironment : MarketplaceEnvironment
         var identitySettings = Settings("identity", _identityDb, new Dictionary<string, string?>());
         identitySettings["Auth:Authority"] = "";
         _identity = new ServiceApp<IdentityHost>(identitySettings, Clock).StartOnSocket(LoopbackPorts.Free());
-        // Matching first, so its queues are bound before the catalogue publishes anything.
+        // Matching and funding first, so their queues are bound before the catalogue publishes anything.
         _matching = new ServiceApp<MatchingHost>(Settings("matching", _matchingDb, new Dictionary<string, string?>()), Clock).Start();
+        _funding = new ServiceApp<FundingHost>(Settings("funding", _fundingDb, new Dictionary<string, string?>()), Clock).Start();
         _catalogue = CreateCatalogue(new Dictionary<string, string?>()).Start();
     }
 
@@ -249,6 +274,10 @@ public sealed class DistributedEnvironment : MarketplaceEnvironment
         {
             await _matching.DisposeAsync();
         }
+        if (_funding is not null)
+        {
+            await _funding.DisposeAsync();
+        }
         if (_identity is not null)
         {
             await _identity.DisposeAsync();
@@ -256,6 +285,7 @@ public sealed class DistributedEnvironment : MarketplaceEnvironment
         await _identityDb.DisposeAsync();
         await _catalogueDb.DisposeAsync();
         await _matchingDb.DisposeAsync();
+        await _fundingDb.DisposeAsync();
         if (_vhost is not null)
         {
             await _vhost.DisposeAsync();
