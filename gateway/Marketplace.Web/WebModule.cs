@@ -45,6 +45,8 @@ public static class WebModule
         services.AddSingleton<TaxonomyCache>();
         services.AddHttpClient<CatalogueClient>(c => Configure(c, options.BaseAddressOf(CatalogueClient.Service))).AddHttpMessageHandler<UserTokenHandler>();
         services.AddHttpClient<IdentityClient>(c => Configure(c, options.BaseAddressOf(IdentityClient.Service))).AddHttpMessageHandler<UserTokenHandler>();
+        services.AddHttpClient<MatchingClient>(c => Configure(c, options.BaseAddressOf(MatchingClient.Service))).AddHttpMessageHandler<UserTokenHandler>();
+        services.AddHttpClient<FundingClient>(c => Configure(c, options.BaseAddressOf(FundingClient.Service))).AddHttpMessageHandler<UserTokenHandler>();
         return builder;
     }
 

@@ -15,7 +15,7 @@ public sealed class WebOptions
     public string? InternalAuthority { get; set; }
 
     /// <summary>
-    /// Base URL of each service's HTTP API by name (identity, catalogue, matching). In standalone this is the
+    /// Base URL of each service's HTTP API by name (identity, catalogue, matching, funding). In standalone this is the
     /// process's own loopback address; in distributed mode the gateway's configured service addresses.
     /// </summary>
     public Dictionary<string, string> Services { get; set; } = [];

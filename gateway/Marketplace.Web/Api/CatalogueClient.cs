@@ -4,7 +4,7 @@ using Microsoft.Extensions.Localization;
 namespace Marketplace.Web.Api;
 
 /// <summary>The catalogue service's HTTP API (scenarios, batches, success cases, solutions, taxonomy).</summary>
-public sealed class CatalogueClient(HttpClient http, IStringLocalizer<Ui> text, ILogger<CatalogueClient> logger) : ServiceClient(http, text, logger)
+public sealed partial class CatalogueClient(HttpClient http, IStringLocalizer<Ui> text, ILogger<CatalogueClient> logger) : ServiceClient(http, text, logger)
 {
     public const string Service = "catalogue";
 

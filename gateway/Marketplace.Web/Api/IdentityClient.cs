@@ -4,7 +4,7 @@ using Microsoft.Extensions.Localization;
 namespace Marketplace.Web.Api;
 
 /// <summary>The identity service's HTTP API: vendor self-registration.</summary>
-public sealed class IdentityClient(HttpClient http, IStringLocalizer<Ui> text, ILogger<IdentityClient> logger) : ServiceClient(http, text, logger)
+public sealed partial class IdentityClient(HttpClient http, IStringLocalizer<Ui> text, ILogger<IdentityClient> logger) : ServiceClient(http, text, logger)
 {
     public const string Service = "identity";
 
