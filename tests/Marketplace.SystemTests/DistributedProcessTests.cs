@@ -16,6 +16,7 @@ public sealed class DistributedProcessTests
         await using var identityDb = PostgresDatabase.Reserve("identity");
         await using var catalogueDb = PostgresDatabase.Reserve("catalogue");
         await using var matchingDb = PostgresDatabase.Reserve("matching");
+        await using var fundingDb = PostgresDatabase.Reserve("funding");
         await using var vhost = await RabbitVirtualHost.CreateAsync();
         await using var collector = new OtlpReceiver();
         Dictionary<string, string> Environment(string service, PostgresDatabase db) => new()
@@ -30,6 +31,7 @@ public sealed class DistributedProcessTests
         var identityDll = HostProcess.Dll("services/identity/Marketplace.Identity.Host", "Marketplace.Identity.Host");
         var catalogueDll = HostProcess.Dll("services/catalogue/Marketplace.Catalogue.Host", "Marketplace.Catalogue.Host");
         var matchingDll = HostProcess.Dll("services/matching/Marketplace.Matching.Host", "Marketplace.Matching.Host");
+        var fundingDll = HostProcess.Dll("services/funding/Marketplace.Funding.Host", "Marketplace.Funding.Host");
 
         // Without the migration step, the service is not ready (its tables do not exist).
         var migrateIdentity = await HostProcess.RunToEndAsync(identityDll, Environment("identity", identityDb), "--migrate");
@@ -38,6 +40,8 @@ public sealed class DistributedProcessTests
         Assert.True(migrateCatalogue.ExitCode == 0, migrateCatalogue.Output);
         var migrateMatching = await HostProcess.RunToEndAsync(matchingDll, Environment("matching", matchingDb), "--migrate");
         Assert.True(migrateMatching.ExitCode == 0, migrateMatching.Output);
+        var migrateFunding = await HostProcess.RunToEndAsync(fundingDll, Environment("funding", fundingDb), "--migrate");
+        Assert.True(migrateFunding.ExitCode == 0, migrateFunding.Output);
 
         // The identity service is the authority; the others trust it by its issuer URL and read its discovery document.
         var identityEnvironment = Environment("identity", identityDb);
@@ -54,6 +58,8 @@ public sealed class DistributedProcessTests
             return environment;
         }
         await using var matching = await HostProcess.StartAsync(matchingDll, Trusting(Environment("matching", matchingDb)));
+        // Every service host runs: the gateway is ready only when each service it routes to is.
+        await using var funding = await HostProcess.StartAsync(fundingDll, Trusting(Environment("funding", fundingDb)));
         await using var catalogue = await HostProcess.StartAsync(catalogueDll, Trusting(Environment("catalogue", catalogueDb)));
         // Everything below goes through the gateway, the single public entry.
         await using var gateway = await HostProcess.StartAsync(HostProcess.Dll("gateway/Marketplace.Gateway", "Marketplace.Gateway"), Trusting(new Dictionary<string, string>
@@ -61,6 +67,7 @@ public sealed class DistributedProcessTests
             ["Gateway__Services__identity"] = identity.BaseAddress.ToString(),
             ["Gateway__Services__catalogue"] = catalogue.BaseAddress.ToString(),
             ["Gateway__Services__matching"] = matching.BaseAddress.ToString(),
+            ["Gateway__Services__funding"] = funding.BaseAddress.ToString(),
             ["Auth__Audience"] = TestServers.Audience,
             ["Telemetry__OtlpEndpoint"] = collector.Endpoint,
         }));
@@ -171,7 +178,7 @@ public sealed class DistributedProcessTests
         Assert.Contains(chain, s => s is { Service: "catalogue", Name: "outbox publish" });
         Assert.Contains(chain, s => s is { Service: "catalogue", Kind: OtlpSpanKind.Producer });
 
-        foreach (var host in new[] { identity, catalogue, matching, gateway })
+        foreach (var host in new[] { identity, catalogue, matching, funding, gateway })
         {
             var ready = await host.Client().GetFromJsonAsync<JsonElement>("/health/ready");
             Assert.Equal("Healthy", ready.GetProperty("status").GetString());
