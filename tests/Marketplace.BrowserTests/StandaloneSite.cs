@@ -85,6 +85,10 @@ public sealed class StandaloneSite : IAsyncDisposable
             catch (HttpRequestException)
             {
             }
+            catch (TaskCanceledException)
+            {
+                // A probe slower than its 5 s while the host starts on a busy machine; the overall limit still holds.
+            }
             await Task.Delay(500);
         }
         var output = site.Output;

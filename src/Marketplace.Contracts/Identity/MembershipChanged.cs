@@ -4,7 +4,8 @@ namespace Marketplace.Contracts.Identity;
 /// A person's membership was created or changed: the organisation they belong to (none for
 /// administrators and individual talent), the roles they hold there, whether they manage it, and
 /// whether the account is still active (false once removed). Apply only when
-/// <paramref name="ChangedAt"/> is newer than what is held.
+/// <paramref name="ChangedAt"/> is newer than what is held. <paramref name="DisplayName"/> is the person's name as
+/// they chose it, for showing them to colleagues (null from publishers that predate it).
 /// </summary>
 public sealed record MembershipChanged(
     Guid UserId,
@@ -12,4 +13,5 @@ public sealed record MembershipChanged(
     IReadOnlyList<MemberRole> Roles,
     bool Manager,
     bool Active,
-    DateTimeOffset ChangedAt);
+    DateTimeOffset ChangedAt,
+    string? DisplayName = null);

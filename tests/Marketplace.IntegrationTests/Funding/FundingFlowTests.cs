@@ -252,6 +252,28 @@ public abstract class FundingFlowTests(MarketplaceEnvironment env)
     }
 
     [Fact]
+    public async Task A_funding_officer_sees_the_bodys_possible_assessors_by_name_and_a_renamed_one_by_the_new_name()
+    {
+        var a = await FundingArrangement.CreateAsync(env, assessors: 2);
+        var outsider = await env.AddMemberAsync(await env.CreateOrganisationAsync("FundingBody"), Marketplace.ServiceDefaults.Auth.Roles.Assessor, manager: false);
+        var candidates = await JsonAsync(await a.OfficerClient().GetAsync("/api/funding/assessors"));
+        var ids = candidates.EnumerateArray().Select(c => c.GetProperty("userId").GetGuid()).ToList();
+        Assert.Equal(new[] { a.Officer, a.OtherOfficer, a.Assessors[0], a.Assessors[1] }.Order(), ids.Order());
+        Assert.DoesNotContain(outsider.UserId, ids);
+        Assert.All(candidates.EnumerateArray(), c => Assert.Equal("Fixture Member", c.GetProperty("displayName").GetString()));
+
+        var renamed = await env.IdentityClient().As(Marketplace.ServiceDefaults.Auth.Roles.Assessor, a.Body, a.Assessors[1].ToString())
+            .PutAsJsonAsync("/api/identity/me", new { name = "陳大文 Chan Tai-man" });
+        await renamed.ShouldBe(HttpStatusCode.OK);
+        var seen = await Eventually.Until(
+            async () => await JsonAsync(await a.OfficerClient().GetAsync("/api/funding/assessors")),
+            list => list.EnumerateArray().Any(c => c.GetProperty("userId").GetGuid() == a.Assessors[1] && c.GetProperty("displayName").GetString() == "陳大文 Chan Tai-man"),
+            what: "funding to learn the assessor's new name");
+        Assert.Equal(4, seen.GetArrayLength());
+        await (await a.AssessorClient(0).GetAsync("/api/funding/assessors")).ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task The_same_project_cannot_be_funded_from_a_second_scheme()
     {
         var a = await FundingArrangement.CreateAsync(env, assessors: 0);

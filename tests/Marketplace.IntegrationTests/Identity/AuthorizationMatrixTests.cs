@@ -175,6 +175,7 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
         ["POST /api/funding/applications/{id:guid}/submit"] = Own([Roles.Vendor]),
         ["POST /api/funding/applications/{id:guid}/assessors"] = Own([Roles.FundingOfficer]),
         ["GET /api/funding/assignments"] = Only(Roles.Assessor, Roles.FundingOfficer),
+        ["GET /api/funding/assessors"] = Only(Roles.FundingOfficer),
         ["POST /api/funding/applications/{id:guid}/assignment"] = Own([Roles.Assessor, Roles.FundingOfficer]),
         ["POST /api/funding/applications/{id:guid}/scores"] = Own([Roles.Assessor, Roles.FundingOfficer]),
         ["GET /api/funding/applications/{id:guid}/scoring"] = Own([Roles.FundingOfficer]),

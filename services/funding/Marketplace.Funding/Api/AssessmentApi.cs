@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Marketplace.Contracts.Identity;
 using Marketplace.Funding.Data;
 using Marketplace.Funding.Domain;
 using Marketplace.ServiceDefaults.Api;
@@ -22,6 +23,9 @@ public sealed record ScoreRequest(IReadOnlyList<CriterionScoreRequest>? Scores, 
 public sealed record CriterionScoreRequest(string? Criterion, int? Score);
 
 public sealed record AssignmentQuery(int? Page, int? PageSize);
+
+/// <summary>A person the caller's funding body may assign as an assessor: its active funding officers and assessors.</summary>
+public sealed record AssessorCandidate(Guid UserId, string DisplayName, IReadOnlyList<MemberRole> Roles);
 
 /// <summary>
 /// An assessor's assignment as they may see it: until they declare no conflict only its id, when
@@ -47,6 +51,8 @@ public static class AssessmentApi
     public static IEndpointRouteBuilder MapAssessmentApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/funding").WithTags("Assessment").WithGroupName(FundingModule.Name);
+        group.MapGet("/assessors", CandidatesAsync).RequireAuthorization(Roles.FundingOfficer)
+            .WithSummary("Who the caller's funding body may assign as assessors: its active funding officers and assessors, by name");
         group.MapPost("/applications/{id:guid}/assessors", AssignAsync).RequireAuthorization(Roles.FundingOfficer)
             .WithSummary("Assign assessors (user ids of the funding body's officers and assessors), at least the scheme's number; answers the assignments");
         group.MapGet("/assignments", MineAsync).RequireAuthorization(p => p.RequireRole(Roles.Assessor, Roles.FundingOfficer))
@@ -58,6 +64,16 @@ public static class AssessmentApi
         group.MapGet("/applications/{id:guid}/scoring", ScoringAsync).RequireAuthorization(Roles.FundingOfficer)
             .WithSummary("Averages per criterion and each assessor's scores with outliers flagged (Funding:OutlierPointsPerTen)");
         return app;
+    }
+
+    public static async Task<Ok<IReadOnlyList<AssessorCandidate>>> CandidatesAsync(ClaimsPrincipal user, FundingDbContext db, CancellationToken ct)
+    {
+        var body = user.OrganisationId();
+        var members = await db.OrganisationMembers.AsNoTracking().Where(m => body != null && m.OrganisationId == body && m.Active).ToListAsync(ct);
+        // The same rule as assignment checks (MayAssessFor); roles live in a collection column, so it is applied here.
+        return TypedResults.Ok<IReadOnlyList<AssessorCandidate>>([.. members.Where(m => m.MayAssessFor(body!.Value))
+            .OrderBy(m => m.DisplayName, StringComparer.CurrentCulture).ThenBy(m => m.UserId)
+            .Select(m => new AssessorCandidate(m.UserId, m.DisplayName, m.Roles))]);
     }
 
     public static async Task<Results<Ok<IReadOnlyList<AssignmentSummary>>, ValidationProblem, ProblemHttpResult>> AssignAsync(

@@ -112,6 +112,7 @@ public abstract class FundingDbContext(DbContextOptions options) : ServiceDbCont
             m.HasKey(x => x.UserId);
             m.Property(x => x.UserId).ValueGeneratedNever();
             m.PrimitiveCollection(x => x.Roles).ElementType().HasConversion<string>();
+            m.Property(x => x.DisplayName).HasMaxLength(200);
             m.Property(x => x.Version).IsConcurrencyToken();
             m.HasIndex(x => x.OrganisationId);
         });

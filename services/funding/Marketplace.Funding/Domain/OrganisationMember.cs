@@ -22,6 +22,9 @@ public sealed class OrganisationMember
 
     public bool Active { get; private set; }
 
+    /// <summary>How the person is shown to the funding body's officers (when assigning assessors).</summary>
+    public string DisplayName { get; private set; } = "";
+
     public DateTimeOffset AsOf { get; private set; }
 
     public Guid Version { get; private set; }
@@ -33,6 +36,7 @@ public sealed class OrganisationMember
             return;
         }
         (OrganisationId, Roles, Active, AsOf, Version) = (m.OrganisationId, [.. m.Roles], m.Active, m.ChangedAt, Guid.NewGuid());
+        DisplayName = m.DisplayName ?? DisplayName;
     }
 
     /// <summary>An active funding officer or assessor of the funding body.</summary>

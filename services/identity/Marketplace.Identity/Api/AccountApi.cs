@@ -51,7 +51,8 @@ public static class AccountApi
     }
 
     public static async Task<Results<Ok<AccountResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        AccountUpdateRequest request, ClaimsPrincipal principal, UserManager<MarketplaceUser> users, IdentityServiceDbContext db, CancellationToken ct)
+        AccountUpdateRequest request, ClaimsPrincipal principal, UserManager<MarketplaceUser> users, IdentityServiceDbContext db, Memberships memberships,
+        CancellationToken ct)
     {
         if (principal.FindFirstValue(MarketplaceClaims.ClientId) is not null)
         {
@@ -66,7 +67,13 @@ public static class AccountApi
         {
             return errors.ToProblem();
         }
-        user.DisplayName = (request.Name ?? user.DisplayName).Trim();
+        var name = (request.Name ?? user.DisplayName).Trim();
+        if (name != user.DisplayName)
+        {
+            // Colleagues in other services see the new name (funding shows assessors by name).
+            user.DisplayName = name;
+            memberships.Announce(user, await users.GetRolesAsync(user));
+        }
         user.Locale = request.Locale ?? user.Locale;
         await users.UpdateAsync(user);
         return TypedResults.Ok(await ToResponseAsync(user, users, db, ct));

@@ -59,7 +59,7 @@ public sealed class Memberships(UserManager<MarketplaceUser> users, IdentityServ
     {
         var now = time.GetUtcNow();
         var held = roles.Select(r => Enum.TryParse<MemberRole>(r, out var role) ? role : throw new InvalidOperationException($"Role {r} has no contract value.")).ToList();
-        db.AddEvent(new MembershipChanged(user.Id, user.OrganisationId, held, user.IsOrganisationManager, user.Active, now), now);
+        db.AddEvent(new MembershipChanged(user.Id, user.OrganisationId, held, user.IsOrganisationManager, user.Active, now, user.DisplayName), now);
     }
 
     public Task<int> ManagerCountAsync(Guid organisationId, CancellationToken ct) =>

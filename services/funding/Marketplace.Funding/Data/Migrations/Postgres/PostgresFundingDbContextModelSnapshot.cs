@@ -197,6 +197,11 @@ namespace Marketplace.Funding.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("AsOf")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<Guid?>("OrganisationId")
                         .HasColumnType("uuid");
 

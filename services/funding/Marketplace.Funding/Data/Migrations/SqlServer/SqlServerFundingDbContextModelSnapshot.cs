@@ -205,6 +205,12 @@ namespace Marketplace.Funding.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("AsOf")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
                     b.Property<Guid?>("OrganisationId")
                         .HasColumnType("uniqueidentifier");
 

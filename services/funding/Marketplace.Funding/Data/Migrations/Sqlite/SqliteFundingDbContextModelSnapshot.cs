@@ -191,6 +191,11 @@ namespace Marketplace.Funding.Data.Migrations.Sqlite
                     b.Property<long>("AsOf")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("OrganisationId")
                         .HasColumnType("TEXT");
 
