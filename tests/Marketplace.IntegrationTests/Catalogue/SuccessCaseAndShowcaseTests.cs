@@ -106,6 +106,27 @@ public abstract class SuccessCaseAndShowcaseTests(MarketplaceEnvironment env)
         Assert.Contains(_department.ToString(), Assert.Single(events).Body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_chamber_member_sees_its_own_organisations_interest_in_a_case_and_no_one_elses()
+    {
+        var id = await CompletedProjectCaseAsync();
+        await (await Officer().PostAsync($"/api/catalogue/success-cases/{id}/approve", null)).ShouldBe(HttpStatusCode.OK);
+        var member = env.CatalogueClient().As(Roles.ChamberMember, Guid.NewGuid());
+        var other = env.CatalogueClient().As(Roles.ChamberMember, Guid.NewGuid());
+        await (await member.GetAsync($"/api/catalogue/success-cases/{id}/interests")).ShouldBe(HttpStatusCode.NotFound);
+        await (await Vendor().PostAsync($"/api/catalogue/success-cases/{id}/approve", null)).ShouldBe(HttpStatusCode.OK);
+        Assert.Empty((await member.GetFromJsonAsync<JsonElement>($"/api/catalogue/success-cases/{id}/interests")).EnumerateArray());
+
+        await (await member.PostAsJsonAsync($"/api/catalogue/success-cases/{id}/interests", new { sector = "healthcare", note = "Fourteen clinics." })).ShouldBe(HttpStatusCode.Created);
+        await (await other.PostAsJsonAsync($"/api/catalogue/success-cases/{id}/interests", new { sector = "transport", note = "A bus operator." })).ShouldBe(HttpStatusCode.Created);
+
+        var own = Assert.Single((await member.GetFromJsonAsync<JsonElement>($"/api/catalogue/success-cases/{id}/interests")).EnumerateArray().ToList());
+        Assert.Equal("healthcare", own.GetProperty("sector").GetString());
+        Assert.Equal("transport", Assert.Single((await other.GetFromJsonAsync<JsonElement>($"/api/catalogue/success-cases/{id}/interests")).EnumerateArray().ToList())
+            .GetProperty("sector").GetString());
+        Assert.Equal(2, (await Officer().GetFromJsonAsync<JsonElement>($"/api/catalogue/success-cases/{id}/interests")).GetArrayLength());
+    }
+
     private async Task KnownOrganisationAsync(Guid id, OrganisationType type, OrganisationStatus status)
     {
         var messageId = Guid.NewGuid();

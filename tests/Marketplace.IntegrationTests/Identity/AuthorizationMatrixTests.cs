@@ -127,7 +127,7 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
         ["PUT /api/catalogue/success-cases/{id:guid}"] = Own([Roles.DepartmentOfficer]),
         ["POST /api/catalogue/success-cases/{id:guid}/approve"] = Own([Roles.DepartmentOfficer, Roles.Vendor]),
         ["POST /api/catalogue/success-cases/{id:guid}/interests"] = Only(Roles.ChamberMember),
-        ["GET /api/catalogue/success-cases/{id:guid}/interests"] = Own([Roles.DepartmentOfficer, Roles.Vendor], Roles.Admin),
+        ["GET /api/catalogue/success-cases/{id:guid}/interests"] = Own([Roles.DepartmentOfficer, Roles.Vendor], Roles.Admin, Roles.ChamberMember),
         ["GET /api/catalogue/solutions"] = Public,
         ["GET /api/catalogue/solutions/{id:guid}"] = Public,
         ["POST /api/catalogue/solutions"] = Only(Roles.Vendor),

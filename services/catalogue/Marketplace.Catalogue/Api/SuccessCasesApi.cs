@@ -66,8 +66,8 @@ public static class SuccessCasesApi
             .WithSummary("Approve the draft as its department or its vendor; the second approval publishes it (emits SuccessCasePublished)");
         group.MapPost("/{id:guid}/interests", RegisterInterestAsync).RequireAuthorization(Roles.ChamberMember)
             .WithSummary("Register the caller's organisation's interest to replicate a published case (emits ReplicationInterestRegistered)");
-        group.MapGet("/{id:guid}/interests", InterestsAsync).RequireAuthorization(p => p.RequireRole(Roles.DepartmentOfficer, Roles.Vendor, Roles.Admin))
-            .WithSummary("The replication interest in a case (its department, its vendor, administrators)");
+        group.MapGet("/{id:guid}/interests", InterestsAsync).RequireAuthorization(p => p.RequireRole(Roles.DepartmentOfficer, Roles.Vendor, Roles.Admin, Roles.ChamberMember))
+            .WithSummary("The replication interest in a case (its department, its vendor, administrators; a chamber member: its own organisation's)");
         return group;
     }
 
@@ -248,13 +248,28 @@ public static class SuccessCasesApi
         {
             return ProblemResults.NotFound(NotFound);
         }
+        var interests = db.ReplicationInterests.AsNoTracking().Where(i => i.SuccessCaseId == id);
         if (!user.IsInRole(Roles.Admin) && !IsParty(user, successCase))
         {
-            return ProblemResults.Forbidden(NotYours);
+            if (!user.IsInRole(Roles.ChamberMember))
+            {
+                return ProblemResults.Forbidden(NotYours);
+            }
+            // A chamber member sees only its own organisation's interest (to know it is registered), never who else is interested;
+            // a draft is as unknown to it as to registering interest.
+            if (successCase.Status != SuccessCaseStatus.Published)
+            {
+                return ProblemResults.NotFound(NotFound);
+            }
+            if (user.OrganisationId() is not { } own)
+            {
+                return ProblemResults.Forbidden(ScenariosApi.NoDepartmentInToken);
+            }
+            interests = interests.Where(i => i.InterestedOrganisationId == own);
         }
-        var interests = await db.ReplicationInterests.AsNoTracking().Where(i => i.SuccessCaseId == id).OrderByDescending(i => i.RegisteredAt).ToListAsync(ct);
-        var names = await NamesAsync(db, interests.Select(i => i.InterestedOrganisationId), ct);
-        return TypedResults.Ok<IReadOnlyList<InterestResponse>>(interests
+        var listed = await interests.OrderByDescending(i => i.RegisteredAt).ToListAsync(ct);
+        var names = await NamesAsync(db, listed.Select(i => i.InterestedOrganisationId), ct);
+        return TypedResults.Ok<IReadOnlyList<InterestResponse>>(listed
             .Select(i => new InterestResponse(i.Id, id, Summary(i.InterestedOrganisationId, names), i.Sector, i.Note, i.RegisteredAt)).ToList());
     }
 

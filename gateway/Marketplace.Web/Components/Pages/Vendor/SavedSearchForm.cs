@@ -1,0 +1,50 @@
+using System.Globalization;
+using Marketplace.Web.Api;
+
+namespace Marketplace.Web.Components.Pages.Vendor;
+
+/// <summary>A saved search as the browser posts it; the catalogue validates, this only reads the budgets as numbers.</summary>
+public sealed class SavedSearchForm
+{
+    public static readonly IReadOnlyList<string> Frequencies = ["Instant", "Daily", "Off"];
+
+    public string? Name { get; set; }
+    public string? Query { get; set; }
+    public string? Area { get; set; }
+    public string? Sector { get; set; }
+    public string? Capability { get; set; }
+    public string? BudgetMin { get; set; }
+    public string? BudgetMax { get; set; }
+    public string? Frequency { get; set; } = "Instant";
+
+    public static SavedSearchForm From(SavedSearch s) => new()
+    {
+        Name = s.Name, Query = s.Query, Area = s.Area, Sector = s.Sector, Capability = s.Capability,
+        BudgetMin = s.BudgetMin?.ToString("0.##", CultureInfo.InvariantCulture), BudgetMax = s.BudgetMax?.ToString("0.##", CultureInfo.InvariantCulture),
+        Frequency = s.Frequency,
+    };
+
+    public (SavedSearchBody Body, ApiProblem? Problem) ToBody(string notANumber)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
+        var body = new SavedSearchBody(Name, Query, Empty(Area), Empty(Sector), Empty(Capability), Number("budgetMin", BudgetMin), Number("budgetMax", BudgetMax), Empty(Frequency));
+        return (body, errors.Count == 0 ? null : new ApiProblem(400, null, null, errors));
+
+        decimal? Number(string field, string? text)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return null;
+            }
+            if (decimal.TryParse(text.Replace(",", "", StringComparison.Ordinal).Replace("HK$", "", StringComparison.OrdinalIgnoreCase).Trim(),
+                NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+            {
+                return value;
+            }
+            errors[field] = [notANumber];
+            return null;
+        }
+    }
+
+    private static string? Empty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
