@@ -85,6 +85,10 @@ public sealed class StandaloneSite : IAsyncDisposable
             catch (HttpRequestException)
             {
             }
+            catch (TaskCanceledException)
+            {
+                // A readiness answer slower than the client's timeout (a loaded machine): not ready yet, ask again.
+            }
             await Task.Delay(500);
         }
         var output = site.Output;
