@@ -5,13 +5,8 @@ public sealed partial class IdentityClient
 {
     public Task<ApiResult<Account>> MeAsync(CancellationToken ct) => GetAsync<Account>("api/identity/me", ct);
 
-    public Task<ApiResult<Organisation>> OrganisationAsync(Guid id, CancellationToken ct) => GetAsync<Organisation>($"api/identity/organisations/{id}", ct);
-
     public Task<ApiResult<Organisation>> ChangeOrganisationAsync(Guid id, OrganisationChangeBody body, CancellationToken ct) =>
         SendAsync<Organisation>(HttpMethod.Put, $"api/identity/organisations/{id}", body, ct);
-
-    public Task<ApiResult<List<Member>>> MembersAsync(Guid organisationId, CancellationToken ct) =>
-        GetAsync<List<Member>>($"api/identity/organisations/{organisationId}/members", ct);
 
     public Task<ApiResult<Member>> ChangeMemberAsync(Guid organisationId, Guid userId, MemberBody body, CancellationToken ct) =>
         SendAsync<Member>(HttpMethod.Put, $"api/identity/organisations/{organisationId}/members/{userId}", body, ct);

@@ -39,14 +39,9 @@ public sealed record Inbox(IReadOnlyList<InboxItem> Items, int Page, int PageSiz
     public int TotalPages => TotalCount == 0 ? 0 : (TotalCount + PageSize - 1) / PageSize;
 }
 
-public sealed record Organisation(Guid Id, string Type, string NameEn, string NameZh, string? BusinessRegistrationNumber, string? SizeClass, string Status,
-    string? StatusReason, DateTimeOffset RegisteredAt, DateTimeOffset? ApprovedAt);
-
 public sealed record Account(Guid Id, string Email, string Name, string Locale, IReadOnlyList<string> Roles, bool Manager, Organisation? Organisation);
 
 public sealed record OrganisationChangeBody(string? NameEn, string? NameZh, string? BusinessRegistrationNumber, string? SizeClass);
-
-public sealed record Member(Guid Id, string Email, string Name, string Locale, IReadOnlyList<string> Roles, bool Manager, bool Active, bool LockedOut, DateTimeOffset CreatedAt);
 
 public sealed record MemberBody(IReadOnlyList<string> Roles, bool Manager);
 

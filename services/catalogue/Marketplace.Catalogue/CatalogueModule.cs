@@ -59,6 +59,7 @@ public static class CatalogueModule
         app.MapSuccessCasesApi();
         app.MapSolutionsApi();
         app.MapTaxonomyApi();
+        app.MapStatisticsApi();
         app.MapOutboxAdminApi<CatalogueDbContext>(Name);
         return app;
     }

@@ -54,6 +54,7 @@ public static class MatchingModule
         app.MapEvaluationApi();
         app.MapIntegrityIncidentsApi();
         app.MapVendorNotificationsApi();
+        app.MapStatisticsApi();
         app.MapOutboxAdminApi<MatchingDbContext>(Name);
         return app;
     }

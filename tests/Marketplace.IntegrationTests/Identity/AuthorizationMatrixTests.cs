@@ -109,6 +109,7 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
         ["POST /api/catalogue/batches"] = Only(Roles.Admin),
         ["PUT /api/catalogue/batches/{id:guid}"] = Only(Roles.Admin),
         ["POST /api/catalogue/batches/{id:guid}/publish"] = Only(Roles.Admin),
+        ["GET /api/catalogue/statistics"] = Only(Roles.Admin),
         ["GET /api/catalogue/scenarios/{id:guid}/history"] = Own([Roles.DepartmentOfficer], Roles.Admin),
         ["POST /api/catalogue/scenarios/{id:guid}/cancel"] = Own([Roles.DepartmentOfficer], Roles.Admin),
 
@@ -163,6 +164,7 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
         ["POST /api/matching/notifications/read-all"] = Only(Roles.Vendor),
         ["GET /api/matching/admin/outbox/dead-letters"] = Only(Roles.Admin),
         ["POST /api/matching/admin/outbox/{messageId:guid}/requeue"] = Only(Roles.Admin),
+        ["GET /api/matching/statistics"] = Only(Roles.Admin),
 
         ["GET /api/funding/schemes"] = Public,
         ["GET /api/funding/schemes/{id:guid}"] = Public,
@@ -374,3 +376,7 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
         !route.StartsWith("/api/", StringComparison.Ordinal) && !route.StartsWith("/health/", StringComparison.Ordinal)
         && !route.StartsWith("/openapi/", StringComparison.Ordinal);
 }
+
+public sealed class AuthorizationMatrixTests_Standalone(StandaloneEnvironment env) : AuthorizationMatrixTests(env), IClassFixture<StandaloneEnvironment>;
+
+public sealed class AuthorizationMatrixTests_Distributed(DistributedEnvironment env) : AuthorizationMatrixTests(env), IClassFixture<DistributedEnvironment>;
