@@ -22,6 +22,8 @@ public sealed class OfficerScenarioTests(ShortDeadlineFixture site)
 
         await page.ClickAsync($"[data-testid=manage-{id}]");
         await page.WaitForURLAsync(new Regex($"/officer/scenarios/{id}/manage$"));
+        // With JavaScript the address changes before enhanced navigation has put the new page in place.
+        await page.WaitForSelectorAsync("[data-testid=question]");
         Assert.Equal(1, await page.Locator("[data-testid=question]").CountAsync());
         await OfficerTestSteps.CheckAsync(page, "manage", language, javaScript);
 
@@ -34,6 +36,7 @@ public sealed class OfficerScenarioTests(ShortDeadlineFixture site)
         await page.ClickAsync("[data-testid=publish-amendment]");
 
         await page.WaitForURLAsync(new Regex("done=amended"));
+        await page.WaitForSelectorAsync("[data-testid=amendment]");
         var amendment = page.Locator("[data-testid=amendment]");
         Assert.Equal(1, await amendment.CountAsync());
         // Fewer than 7 days were left: the catalogue extended the deadline, and the page says so.
@@ -50,6 +53,7 @@ public sealed class OfficerScenarioTests(ShortDeadlineFixture site)
         await page.ClickAsync("[data-testid=answer]");
 
         await page.WaitForURLAsync(new Regex("done=answered"));
+        await page.WaitForSelectorAsync("[data-testid=question] .answer");
         Assert.Equal(0, await page.Locator("[data-testid=answer-form]").CountAsync());
         Assert.Contains("data-sharing agreement", await page.InnerTextAsync("[data-testid=question]"));
         await OfficerTestSteps.CheckAsync(page, "answered", language, javaScript);
