@@ -19,21 +19,28 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         var site = StandaloneSite.StartAsync();
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        Browser = await LaunchChromiumAsync(_playwright);
+        Site = await site;
+    }
+
+    /// <summary>Debian's Chromium (or MARKETPLACE_TEST_CHROMIUM), headless.</summary>
+    public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright) =>
+        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Environment.GetEnvironmentVariable("MARKETPLACE_TEST_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium",
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
             Headless = true,
         });
-        Site = await site;
-    }
 
     /// <summary>A fresh browser context (no cookies) on the site, in the given language.</summary>
-    public async Task<IPage> NewPageAsync(string language = "en", bool javaScript = true)
+    public Task<IPage> NewPageAsync(string language = "en", bool javaScript = true) => NewPageAsync(Browser, Site, language, javaScript);
+
+    /// <summary>A fresh browser context (no cookies) of this browser on that site, in the given language.</summary>
+    public static async Task<IPage> NewPageAsync(IBrowser browser, StandaloneSite site, string language, bool javaScript)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = Site.BaseAddress.ToString(),
+            BaseURL = site.BaseAddress.ToString(),
             JavaScriptEnabled = javaScript,
             Locale = language,
             ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Language"] = language },

@@ -34,7 +34,9 @@ public sealed class StandaloneSite : IAsyncDisposable
         }
     }
 
-    public static async Task<StandaloneSite> StartAsync()
+    /// <param name="environment">The host's ASP.NET Core environment: Production unless a test needs what only Development allows.</param>
+    /// <param name="settings">Further configuration, as environment variables (<c>Catalogue__DeadlineCheckSeconds</c>).</param>
+    public static async Task<StandaloneSite> StartAsync(string environment = "Production", IReadOnlyDictionary<string, string>? settings = null)
     {
         var port = LoopbackPorts.Free();
         var origin = $"http://127.0.0.1:{port}";
@@ -51,13 +53,17 @@ public sealed class StandaloneSite : IAsyncDisposable
         info.ArgumentList.Add(dll);
         info.ArgumentList.Add("--urls");
         info.ArgumentList.Add(origin);
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         info.Environment["Database__DataFolder"] = dataFolder;
         info.Environment["Identity__Issuer"] = origin + "/api/identity";
         info.Environment["Identity__WebClient__RedirectUris__0"] = origin + "/signin-callback";
         info.Environment["Identity__WebClient__PostLogoutRedirectUris__0"] = origin + "/signout-callback";
         info.Environment["Web__Authority"] = origin + "/api/identity";
         info.Environment["Web__ApiBaseUrl"] = origin;
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
         var process = new Process { StartInfo = info };
         var site = new StandaloneSite(process, dataFolder, new Uri(origin));
         process.OutputDataReceived += (_, e) => site.Record(e.Data);

@@ -49,7 +49,7 @@ public sealed partial class CatalogueClient
     public Task<ApiResult<Interest>> RegisterInterestAsync(Guid successCaseId, InterestBody body, CancellationToken ct) =>
         SendAsync<Interest>(HttpMethod.Post, $"api/catalogue/success-cases/{successCaseId}/interests", body, ct);
 
-    /// <summary>For a chamber member: its own organisation's interest in the case (to show it is registered).</summary>
+    /// <summary>The replication interest in a case: all of it for the department's officers, a chamber member's own organisation's for a chamber member.</summary>
     public Task<ApiResult<List<Interest>>> InterestsAsync(Guid successCaseId, CancellationToken ct) =>
         GetAsync<List<Interest>>($"api/catalogue/success-cases/{successCaseId}/interests", ct);
 }

@@ -33,7 +33,7 @@ public sealed partial class FundingClient
     public Task<ApiResult<object>> AnswerAssignmentAsync(Guid id, AssignmentAnswerBody body, CancellationToken ct) =>
         SendAsync<object>(HttpMethod.Post, $"api/funding/applications/{id}/assignment", body, ct);
 
-    public Task<ApiResult<object>> ScoreAsync(Guid id, ScoreBody body, CancellationToken ct) =>
+    public Task<ApiResult<object>> ScoreAsync(Guid id, FundingScoreBody body, CancellationToken ct) =>
         SendAsync<object>(HttpMethod.Post, $"api/funding/applications/{id}/scores", body, ct);
 
     public Task<ApiResult<Scoring>> ScoringAsync(Guid id, CancellationToken ct) => GetAsync<Scoring>($"api/funding/applications/{id}/scoring", ct);

@@ -79,7 +79,7 @@ public sealed record CompleteApplicationBody(
 
 public sealed record AssignmentAnswerBody(bool? Accept, string? DeclineReason, string? Note);
 
-public sealed record ScoreBody(IReadOnlyList<CriterionScoreBody> Scores, string? Feedback, string? Recommendation);
+public sealed record FundingScoreBody(IReadOnlyList<CriterionScoreBody> Scores, string? Feedback, string? Recommendation);
 
 public sealed record CriterionScoreBody(string? Criterion, int? Score);
 

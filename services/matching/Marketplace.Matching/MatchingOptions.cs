@@ -11,5 +11,8 @@ public sealed class MatchingOptions
     /// <summary>Seconds between passes that notify vendors of strong matches for what changed.</summary>
     public int MatchNotificationSeconds { get; set; } = 15;
 
+    /// <summary>Seconds between passes that open the sealed proposals of scenarios whose deadline has passed (also on start-up).</summary>
+    public int ProposalOpeningSeconds { get; set; } = 30;
+
     public TimeSpan Standstill => TimeSpan.FromDays(StandstillDays);
 }

@@ -100,7 +100,6 @@ internal static class OidcServerSetup
         services.AddSingleton<SigningCredentialsFromStore>();
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>>(sp => sp.GetRequiredService<SigningCredentialsFromStore>());
         services.AddSingleton<IOptionsChangeTokenSource<OpenIddictServerOptions>>(sp => sp.GetRequiredService<SigningCredentialsFromStore>());
-        services.AddSingleton(new PublicBaseInDiscovery(new Uri(options.Issuer)));
         services.AddScoped<PeopleSignIn>();
         services.AddScoped<TokenRevocations>();
         return services;

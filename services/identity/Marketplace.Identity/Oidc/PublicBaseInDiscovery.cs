@@ -9,9 +9,11 @@ namespace Marketplace.Identity.Oidc;
 /// address that would advertise an origin callers cannot reach, and a client-set Host header
 /// must not change what the document says.
 /// </summary>
-internal sealed class PublicBaseInDiscovery(Uri issuer) : IOpenIddictServerHandler<HandleConfigurationRequestContext>
+/// <remarks>Built by the container from the registered <see cref="TokenServerOptions"/> (OpenIddict registers the handler by type,
+/// and the Development environment validates every registration on start).</remarks>
+internal sealed class PublicBaseInDiscovery(TokenServerOptions options) : IOpenIddictServerHandler<HandleConfigurationRequestContext>
 {
-    private readonly Uri _base = BaseOf(issuer);
+    private readonly Uri _base = BaseOf(new Uri(options.Issuer));
 
     public static OpenIddictServerHandlerDescriptor Descriptor { get; } = OpenIddictServerHandlerDescriptor.CreateBuilder<HandleConfigurationRequestContext>()
         .UseSingletonHandler<PublicBaseInDiscovery>()

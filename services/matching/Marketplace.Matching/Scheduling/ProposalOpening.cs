@@ -54,9 +54,9 @@ public sealed partial class ProposalOpening(IServiceScopeFactory scopes, TimePro
     private static partial void LogMismatch(ILogger logger, Guid scenarioId, Guid proposalId, Guid incidentId);
 }
 
-/// <summary>Runs <see cref="ProposalOpening"/> on start-up and every 30 seconds.</summary>
-public sealed class ProposalOpeningService(ProposalOpening opening, ILogger<ProposalOpeningService> logger)
-    : PeriodicWorkService(TimeSpan.FromSeconds(30), logger)
+/// <summary>Runs <see cref="ProposalOpening"/> on start-up and every Matching:ProposalOpeningSeconds (30 by default).</summary>
+public sealed class ProposalOpeningService(ProposalOpening opening, MatchingOptions options, ILogger<ProposalOpeningService> logger)
+    : PeriodicWorkService(TimeSpan.FromSeconds(Math.Max(1, options.ProposalOpeningSeconds)), logger)
 {
     protected override string Work => "Opening proposals at their deadline";
 
