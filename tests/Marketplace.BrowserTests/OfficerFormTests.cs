@@ -42,7 +42,7 @@ public sealed class OfficerFormTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
-    private static async Task FillValidScenarioAsync(IPage page, string title)
+    internal static async Task FillValidScenarioAsync(IPage page, string title)
     {
         await page.FillAsync("#titleEn", title);
         await page.FillAsync("#titleZh", "路邊噪音熱點測繪");

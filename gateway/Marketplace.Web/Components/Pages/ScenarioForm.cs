@@ -12,6 +12,9 @@ public sealed class ScenarioForm
     public const int KpiRows = 3;
 
     public string? Action { get; set; }
+
+    /// <summary>The open batch to submit to (only for "save and submit").</summary>
+    public string? BatchId { get; set; }
     public string? TitleEn { get; set; }
     public string? TitleZh { get; set; }
     public string? ProblemEn { get; set; }
