@@ -159,6 +159,8 @@ public sealed partial class FundingFlowTests(BrowserFixture browser)
 
         await vendor.GotoAsync($"/funding/applications/{id}");
         await vendor.ClickAsync("[data-testid=feedback-link]");
+        await ArriveAsync(vendor, $"/funding/applications/{id}/feedback$");
+        await vendor.WaitForSelectorAsync("[data-testid=feedback-decision]");
         Assert.Contains("計劃清晰", await vendor.InnerTextAsync("main"));
         await Shot(vendor, "feedback");
 
