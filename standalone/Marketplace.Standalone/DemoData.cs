@@ -4,6 +4,8 @@ using Marketplace.Catalogue.Data;
 using Marketplace.Catalogue.Domain;
 using Marketplace.Contracts.Identity;
 using Marketplace.Identity.Data;
+using Marketplace.Talent.Data;
+using Marketplace.Talent.Domain;
 
 namespace Marketplace.Standalone;
 
@@ -21,8 +23,14 @@ public sealed record DemoData(
     IReadOnlyList<CatalogueSeed.SeedSuccessCase> SuccessCases,
     IReadOnlyList<DemoData.Interest> ReplicationInterests,
     IReadOnlyList<CatalogueSeed.SeedSolution> Solutions,
-    IReadOnlyList<DemoData.SavedSearch> SavedSearches)
+    IReadOnlyList<DemoData.SavedSearch> SavedSearches,
+    IReadOnlyList<DemoData.TalentProfile>? TalentProfiles = null)
 {
+    /// <summary>A demo talent's profile; the name is the demo user's.</summary>
+    public sealed record TalentProfile(
+        string Email, string? Headline, IReadOnlyList<TalentSeed.SeedSkill> Skills, IReadOnlyList<Language> Languages, int AvailableInDays, int SharePercent,
+        ResidencyStatus Residency, bool ConsentToMatch, Guid? EmployerOrganisationId);
+
     public sealed record Organisation(Guid Id, string NameEn, string NameZh, string? BusinessRegistrationNumber = null, SizeClass? Size = null);
 
     public sealed record Interest(Guid Id, Guid SuccessCaseId, Guid ChamberId, string Sector, string Note);

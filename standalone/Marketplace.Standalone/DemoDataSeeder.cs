@@ -5,6 +5,8 @@ using Marketplace.Catalogue.Domain;
 using Marketplace.Funding.Data;
 using Marketplace.Identity.Data;
 using Marketplace.Identity.Domain;
+using Marketplace.Talent.Data;
+using Marketplace.Talent.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -50,7 +52,30 @@ public sealed partial class DemoDataSeeder(
         {
             LogSeededFunding(logger, seed.Projects.Count);
         }
+        var talent = scope.ServiceProvider.GetRequiredService<TalentDbContext>();
+        var talentSeed = await TalentFor(data, userIds, db, cancellationToken);
+        if (await talentSeed.ApplyAsync(talent, scope.ServiceProvider.GetRequiredService<SkillTaxonomy>(), time.GetUtcNow(), cancellationToken))
+        {
+            LogSeededTalent(logger, talentSeed.Profiles.Count, talentSeed.Projects.Count);
+        }
         lifetime.ApplicationStarted.Register(() => PrintWelcome(data));
+    }
+
+    /// <summary>Talent's demo: the demo talents' profiles, and staffing for each awarded, in-delivery or completed demo project as the catalogue seeded it.</summary>
+    private static async Task<TalentSeed> TalentFor(DemoData data, Dictionary<string, string> userIds, CatalogueDbContext catalogue, CancellationToken ct)
+    {
+        var profiles = (data.TalentProfiles ?? [])
+            .Select(p => (Profile: p, User: data.Users.FirstOrDefault(u => u.Email == p.Email)))
+            .Where(x => x.User is not null && userIds.ContainsKey(x.Profile.Email))
+            .Select(x => new TalentSeed.SeedProfile(Guid.Parse(userIds[x.Profile.Email]), x.User!.NameEn, x.Profile.Headline, x.Profile.Skills, x.Profile.Languages,
+                x.Profile.AvailableInDays, x.Profile.SharePercent, x.Profile.Residency, x.Profile.ConsentToMatch, x.Profile.EmployerOrganisationId))
+            .ToList();
+        ScenarioStatus[] awarded = [ScenarioStatus.Awarded, ScenarioStatus.InDelivery, ScenarioStatus.Completed];
+        var projects = (await catalogue.Scenarios.AsNoTracking().Where(s => s.ProjectId != null && s.AwardedVendorId != null).ToListAsync(ct))
+            .Where(s => awarded.Contains(s.Status))
+            .Select(s => new TalentSeed.SeedProject(s.ProjectId!.Value, s.Id, s.AwardedVendorId!.Value, s.Capabilities, s.AwardedAt!.Value, s.Status != ScenarioStatus.Awarded))
+            .OrderBy(p => p.AwardedAt).ToList();
+        return new TalentSeed(profiles, projects);
     }
 
     /// <summary>Funding's demo: the funding body's schemes and an application for each awarded, in-delivery or completed demo project, as the catalogue seeded it.</summary>
@@ -114,6 +139,9 @@ public sealed partial class DemoDataSeeder(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded demo funding: schemes and {Applications} applications")]
     private static partial void LogSeededFunding(ILogger logger, int applications);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded demo talent: {Profiles} profiles, staffing of {Projects} projects, two training programmes")]
+    private static partial void LogSeededTalent(ILogger logger, int profiles, int projects);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded demo data: {Scenarios} scenarios from {Departments} departments")]
     private static partial void LogSeeded(ILogger logger, int scenarios, int departments);

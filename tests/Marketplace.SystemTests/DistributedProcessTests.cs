@@ -17,6 +17,7 @@ public sealed class DistributedProcessTests
         await using var catalogueDb = PostgresDatabase.Reserve("catalogue");
         await using var matchingDb = PostgresDatabase.Reserve("matching");
         await using var fundingDb = PostgresDatabase.Reserve("funding");
+        await using var talentDb = PostgresDatabase.Reserve("talent");
         await using var vhost = await RabbitVirtualHost.CreateAsync();
         await using var collector = new OtlpReceiver();
         Dictionary<string, string> Environment(string service, PostgresDatabase db) => new()
@@ -32,6 +33,7 @@ public sealed class DistributedProcessTests
         var catalogueDll = HostProcess.Dll("services/catalogue/Marketplace.Catalogue.Host", "Marketplace.Catalogue.Host");
         var matchingDll = HostProcess.Dll("services/matching/Marketplace.Matching.Host", "Marketplace.Matching.Host");
         var fundingDll = HostProcess.Dll("services/funding/Marketplace.Funding.Host", "Marketplace.Funding.Host");
+        var talentDll = HostProcess.Dll("services/talent/Marketplace.Talent.Host", "Marketplace.Talent.Host");
 
         // Without the migration step, the service is not ready (its tables do not exist).
         var migrateIdentity = await HostProcess.RunToEndAsync(identityDll, Environment("identity", identityDb), "--migrate");
@@ -42,6 +44,8 @@ public sealed class DistributedProcessTests
         Assert.True(migrateMatching.ExitCode == 0, migrateMatching.Output);
         var migrateFunding = await HostProcess.RunToEndAsync(fundingDll, Environment("funding", fundingDb), "--migrate");
         Assert.True(migrateFunding.ExitCode == 0, migrateFunding.Output);
+        var migrateTalent = await HostProcess.RunToEndAsync(talentDll, Environment("talent", talentDb), "--migrate");
+        Assert.True(migrateTalent.ExitCode == 0, migrateTalent.Output);
 
         // The identity service is the authority; the others trust it by its issuer URL and read its discovery document.
         var identityEnvironment = Environment("identity", identityDb);
@@ -60,6 +64,7 @@ public sealed class DistributedProcessTests
         await using var matching = await HostProcess.StartAsync(matchingDll, Trusting(Environment("matching", matchingDb)));
         // Every service host runs: the gateway is ready only when each service it routes to is.
         await using var funding = await HostProcess.StartAsync(fundingDll, Trusting(Environment("funding", fundingDb)));
+        await using var talent = await HostProcess.StartAsync(talentDll, Trusting(Environment("talent", talentDb)));
         await using var catalogue = await HostProcess.StartAsync(catalogueDll, Trusting(Environment("catalogue", catalogueDb)));
         // Everything below goes through the gateway, the single public entry.
         await using var gateway = await HostProcess.StartAsync(HostProcess.Dll("gateway/Marketplace.Gateway", "Marketplace.Gateway"), Trusting(new Dictionary<string, string>
@@ -68,6 +73,7 @@ public sealed class DistributedProcessTests
             ["Gateway__Services__catalogue"] = catalogue.BaseAddress.ToString(),
             ["Gateway__Services__matching"] = matching.BaseAddress.ToString(),
             ["Gateway__Services__funding"] = funding.BaseAddress.ToString(),
+            ["Gateway__Services__talent"] = talent.BaseAddress.ToString(),
             ["Auth__Audience"] = TestServers.Audience,
             ["Telemetry__OtlpEndpoint"] = collector.Endpoint,
         }));
@@ -178,13 +184,17 @@ public sealed class DistributedProcessTests
         Assert.Contains(chain, s => s is { Service: "catalogue", Name: "outbox publish" });
         Assert.Contains(chain, s => s is { Service: "catalogue", Kind: OtlpSpanKind.Producer });
 
-        foreach (var host in new[] { identity, catalogue, matching, funding, gateway })
+        foreach (var host in new[] { identity, catalogue, matching, funding, talent, gateway })
         {
             var ready = await host.Client().GetFromJsonAsync<JsonElement>("/health/ready");
             Assert.Equal("Healthy", ready.GetProperty("status").GetString());
         }
         var openApi = await gateway.Client().GetFromJsonAsync<JsonElement>("/openapi/matching.json");
         Assert.True(openApi.GetProperty("paths").TryGetProperty("/api/matching/open-scenarios", out _));
+        var talentApi = await gateway.Client().GetFromJsonAsync<JsonElement>("/openapi/talent.json");
+        Assert.True(talentApi.GetProperty("paths").TryGetProperty("/api/talent/skills", out _));
+        var skills = await gateway.Client().GetFromJsonAsync<JsonElement>("/api/talent/skills?pageSize=100");
+        Assert.Contains(skills.GetProperty("items").EnumerateArray(), s => s.GetProperty("uri").GetString() == "https://marketplace.hk/skills/computer-vision");
     }
 
     /// <summary>A matching consumer span of the trace followed up through its parents, as far as they were exported.</summary>

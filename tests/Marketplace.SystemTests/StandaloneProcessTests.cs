@@ -47,8 +47,17 @@ public sealed class StandaloneProcessTests : IDisposable
                 () => client.GetFromJsonAsync<JsonElement>("/api/matching/notifications?kind=StrongMatch"),
                 i => i.GetProperty("totalCount").GetInt32() > 0, TimeSpan.FromSeconds(60), "a strong-match notification for the demo vendor");
             Assert.StartsWith("Strong match: ", inbox.GetProperty("items")[0].GetProperty("titleEn").GetString());
+            // Talent's demo: the vendor's staffing of its awarded project, and a demo talent's own profile.
+            var staffing = await client.GetFromJsonAsync<JsonElement>("/api/talent/staffing/projects");
+            Assert.True(staffing.GetProperty("totalCount").GetInt32() > 0);
+            var programmes = await client.GetFromJsonAsync<JsonElement>("/api/talent/training/programmes");
+            Assert.Equal(2, programmes.GetProperty("totalCount").GetInt32());
             var ready = await client.GetFromJsonAsync<JsonElement>("/health/ready");
             Assert.Equal("Healthy", ready.GetProperty("status").GetString());
+            using var talent = host.Client();
+            talent.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenEndpoint.SignInAsync(talent, "talent.cheng@demo.hk", "HongKong2026"));
+            var profile = await talent.GetFromJsonAsync<JsonElement>("/api/talent/me/profile");
+            Assert.True(profile.GetProperty("consentToMatch").GetBoolean());
         }
 
         // A second start on the same data folder keeps the data and does not seed twice.

@@ -3,6 +3,7 @@ using Marketplace.Catalogue.Search;
 using Marketplace.Identity.Data;
 using Marketplace.Funding.Data;
 using Marketplace.Matching.Data;
+using Marketplace.Talent.Data;
 using Marketplace.ServiceDefaults.Data;
 using Marketplace.ServiceDefaults.Text;
 using Microsoft.EntityFrameworkCore;
@@ -32,7 +33,7 @@ public sealed class ProviderModelTests
         return data;
     }
 
-    private static readonly string[] Services = ["catalogue", "matching", "identity", "funding"];
+    private static readonly string[] Services = ["catalogue", "matching", "identity", "funding", "talent"];
 
     public static TheoryData<string> EveryService() => new(Services);
 
@@ -123,6 +124,9 @@ public sealed class ProviderModelTests
         ("funding", DatabaseProvider.Sqlite) => new SqliteFundingDbContext(Sqlite<SqliteFundingDbContext>()),
         ("funding", DatabaseProvider.Postgres) => new PostgresFundingDbContext(Postgres<PostgresFundingDbContext>()),
         ("funding", DatabaseProvider.SqlServer) => new SqlServerFundingDbContext(SqlServer<SqlServerFundingDbContext>()),
+        ("talent", DatabaseProvider.Sqlite) => new SqliteTalentDbContext(Sqlite<SqliteTalentDbContext>()),
+        ("talent", DatabaseProvider.Postgres) => new PostgresTalentDbContext(Postgres<PostgresTalentDbContext>()),
+        ("talent", DatabaseProvider.SqlServer) => new SqlServerTalentDbContext(SqlServer<SqlServerTalentDbContext>()),
         ("identity", DatabaseProvider.Sqlite) => new SqliteIdentityServiceDbContext(Sqlite<SqliteIdentityServiceDbContext>()),
         ("identity", DatabaseProvider.Postgres) => new PostgresIdentityServiceDbContext(Postgres<PostgresIdentityServiceDbContext>()),
         ("identity", DatabaseProvider.SqlServer) => new SqlServerIdentityServiceDbContext(SqlServer<SqlServerIdentityServiceDbContext>()),

@@ -2,6 +2,7 @@ using Marketplace.Catalogue.Data;
 using Marketplace.Funding.Data;
 using Marketplace.Identity.Data;
 using Marketplace.Matching.Data;
+using Marketplace.Talent.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -85,4 +86,22 @@ internal sealed class SqlServerFundingFactory : IDesignTimeDbContextFactory<SqlS
 {
     public SqlServerFundingDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqlServerFundingDbContext>().UseSqlServer(DesignTime.SqlServer).Options);
+}
+
+internal sealed class SqliteTalentFactory : IDesignTimeDbContextFactory<SqliteTalentDbContext>
+{
+    public SqliteTalentDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteTalentDbContext>().UseSqlite(DesignTime.Sqlite).Options);
+}
+
+internal sealed class PostgresTalentFactory : IDesignTimeDbContextFactory<PostgresTalentDbContext>
+{
+    public PostgresTalentDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresTalentDbContext>().UseNpgsql(DesignTime.Postgres).Options);
+}
+
+internal sealed class SqlServerTalentFactory : IDesignTimeDbContextFactory<SqlServerTalentDbContext>
+{
+    public SqlServerTalentDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqlServerTalentDbContext>().UseSqlServer(DesignTime.SqlServer).Options);
 }

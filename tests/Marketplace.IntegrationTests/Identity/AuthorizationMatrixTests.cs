@@ -190,6 +190,38 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
         ["POST /api/funding/applications/{id:guid}/milestones/{milestoneId:guid}/return"] = Own([Roles.FundingOfficer]),
         ["GET /api/funding/admin/outbox/dead-letters"] = Only(Roles.Admin),
         ["POST /api/funding/admin/outbox/{messageId:guid}/requeue"] = Only(Roles.Admin),
+
+        ["GET /api/talent/skills"] = Public,
+        ["GET /api/talent/unmapped-skills"] = Only(Roles.Admin),
+        ["GET /api/talent/me/profile"] = Only(Roles.Talent),
+        ["PUT /api/talent/me/profile"] = Only(Roles.Talent),
+        ["PUT /api/talent/me/profile/consent"] = Only(Roles.Talent),
+        ["GET /api/talent/me/profile/export"] = Only(Roles.Talent),
+        ["DELETE /api/talent/me/profile"] = Only(Roles.Talent),
+        ["GET /api/talent/me/matched-roles"] = Only(Roles.Talent),
+        ["GET /api/talent/profiles"] = Only(Roles.Vendor, Roles.Admin),
+        ["GET /api/talent/profiles/{id:guid}"] = Only(Roles.Vendor, Roles.Admin),
+        ["GET /api/talent/staffing/projects"] = Only(Roles.Vendor),
+        ["GET /api/talent/staffing/projects/{id:guid}"] = Own([Roles.Vendor]),
+        ["GET /api/talent/staffing/requirements/{id:guid}/matches"] = Own([Roles.Vendor]),
+        ["POST /api/talent/staffing/requirements/{id:guid}/invitations"] = Own([Roles.Vendor]),
+        ["GET /api/talent/invitations"] = Only(Roles.Talent, Roles.Vendor),
+        ["POST /api/talent/invitations/{id:guid}/accept"] = Own([Roles.Talent]),
+        ["POST /api/talent/invitations/{id:guid}/decline"] = Own([Roles.Talent]),
+        ["GET /api/talent/training/programmes"] = Public,
+        ["GET /api/talent/training/programmes/{id:guid}"] = Public,
+        // Programmes are kept by administrators and by members of a training provider (Talent members whose token
+        // names a TrainingProvider organisation); an individual talent, as the matrix's Talent is, is refused.
+        ["POST /api/talent/training/programmes"] = Only(Roles.Admin),
+        ["PUT /api/talent/training/programmes/{id:guid}"] = Only(Roles.Admin),
+        ["GET /api/talent/training/programmes/{id:guid}/subsidy"] = Only(Roles.Vendor),
+        ["POST /api/talent/training/programmes/{id:guid}/enrolments"] = Only(Roles.Vendor),
+        ["GET /api/talent/training/enrolments"] = Only(Roles.Vendor, Roles.Talent, Roles.Admin),
+        ["POST /api/talent/training/enrolments/{id:guid}/complete"] = Own([Roles.Vendor], Roles.Admin),
+        ["GET /api/talent/training/subsidy-usage"] = Only(Roles.Vendor),
+        ["GET /api/talent/statistics/skill-gap"] = Only(Roles.Admin),
+        ["GET /api/talent/admin/outbox/dead-letters"] = Only(Roles.Admin),
+        ["POST /api/talent/admin/outbox/{messageId:guid}/requeue"] = Only(Roles.Admin),
     };
 
     private static readonly Dictionary<string, string> s_organisationTypeOfRole = new()
@@ -233,6 +265,7 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
             ("catalogue", env.CatalogueServices, env.CatalogueClient),
             ("matching", env.MatchingServices, env.MatchingClient),
             ("funding", env.FundingServices, env.FundingClient),
+            ("talent", env.TalentServices, env.TalentClient),
         }.DistinctBy(h => h.Services).ToList();
 
         var unexpected = new List<string>();

@@ -1,0 +1,13 @@
+namespace Marketplace.Talent;
+
+/// <summary>Settings of the talent service (section <c>Talent</c>).</summary>
+public sealed class TalentOptions
+{
+    public const string Section = "Talent";
+
+    /// <summary>The most open requirements a talent's own "matched roles" looks through (newest first).</summary>
+    public int MatchedRolesScanLimit { get; set; } = 500;
+
+    /// <summary>How many months back the skill-gap statistics go by default.</summary>
+    public int SkillGapMonths { get; set; } = 12;
+}
