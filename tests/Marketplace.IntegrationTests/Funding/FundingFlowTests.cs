@@ -47,6 +47,30 @@ public abstract class FundingFlowTests(MarketplaceEnvironment env)
     }
 
     [Fact]
+    public async Task A_burst_of_awards_each_delivered_twice_opens_one_application_per_award_in_batches()
+    {
+        var a = await FundingArrangement.CreateAsync(env, assessors: 0);
+        var scenario = Guid.NewGuid();
+        await env.PublishAsync(a.Scenario(scenario), Guid.NewGuid());
+        await Eventually.Until(() => env.InFundingDbAsync(db => db.Scenarios.AnyAsync(s => s.ScenarioId == scenario)), k => k, what: "funding to learn of the scenario");
+        var awards = Enumerable.Range(0, 40).Select(_ => (Award: a.Award(Guid.NewGuid(), scenario), MessageId: Guid.NewGuid())).ToList();
+        var projects = awards.Select(x => x.Award.ProjectId).ToList();
+
+        // Every award twice under its message id, all at once: batches see duplicates inside and across them.
+        await Task.WhenAll(awards.Concat(awards).Select(x => env.PublishAsync(x.Award, x.MessageId)));
+
+        await Eventually.Until(() => env.InFundingDbAsync(db => db.Applications.CountAsync(x => projects.Contains(x.ProjectId!.Value))),
+            n => n == awards.Count, what: "one application per award");
+        await Task.Delay(500);
+        var perProject = await env.InFundingDbAsync(db => db.Applications.Where(x => projects.Contains(x.ProjectId!.Value))
+            .GroupBy(x => x.ProjectId).Select(g => g.Count()).ToListAsync());
+        Assert.Equal(awards.Count, perProject.Count);
+        Assert.All(perProject, n => Assert.Equal(1, n));
+        var ids = awards.Select(x => x.MessageId).ToList();
+        Assert.Equal(awards.Count, await env.InFundingDbAsync(db => db.InboxMessages.CountAsync(m => m.Consumer == "ProjectAwardedConsumer" && ids.Contains(m.MessageId))));
+    }
+
+    [Fact]
     public async Task An_award_before_its_scenario_and_its_vendors_facts_opens_its_application_once_they_arrive_and_a_cancellation_withdraws_it()
     {
         var a = await FundingArrangement.CreateAsync(env, assessors: 0);
