@@ -83,7 +83,8 @@ public sealed partial class FundingFlowTests(BrowserFixture browser)
         await officer.ClickAsync("[data-testid=assign]");
         await ArriveAsync(officer, $"/funding/applications/{id}\\?saved=assigned$");
 
-        // Each assessor sees nothing of the application until declaring no conflict, then scores it. The body has
+        // Each assessor is told whose application it is and its title, to declare informed, and nothing more of it
+        // until declaring no conflict; then scores it. The body has
         // two people who may assess, and the scheme asks for two, so the officer is the second assessor.
         var assessor = await browser.NewPageAsync(language, javaScript);
         await SignIn.AsAsync(assessor, "assessor.itf@demo.hk", "/funding/assignments");
@@ -91,10 +92,11 @@ public sealed partial class FundingFlowTests(BrowserFixture browser)
         {
             await page.GotoAsync("/funding/assignments");
             await page.WaitForSelectorAsync($"a[href='/funding/assignments/{id}']");
-            Assert.DoesNotContain(suffix, await page.InnerTextAsync("main"));
+            Assert.Contains(shown, await page.InnerTextAsync("[data-testid=assignments]"));
             await Shot(page, who + "-assignments");
             await page.ClickAsync($"a[href='/funding/assignments/{id}']");
             await page.WaitForSelectorAsync("[data-testid=declare-form]");
+            Assert.Contains(shown, await page.InnerTextAsync("[data-testid=declare-subject]"));
             await Shot(page, who + "-declare");
             await page.CheckAsync("#answer-accept");
             await page.ClickAsync("[data-testid=send-declaration]");

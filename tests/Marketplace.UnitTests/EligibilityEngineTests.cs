@@ -131,6 +131,24 @@ public sealed class EligibilityEngineTests
     }
 
     [Fact]
+    public void Chinese_explanations_name_sizes_sectors_and_cost_types_in_chinese_not_by_their_english_codes()
+    {
+        var scheme = Scheme("TVP", SchemeCatalogue.TechnologyVoucher with
+        {
+            SizeClasses = [SizeClass.Startup, SizeClass.SME], Sectors = ["healthcare", "logistics"], EligibleCostTypes = [CostType.Manpower, CostType.Computing],
+        });
+
+        var report = EligibilityEngine.Evaluate(scheme, Application(scheme, 100_000m, (CostType.Manpower, 400_000m)), Vendor(SizeClass.Large), []);
+
+        var size = Check(report, EligibilityRule.CompanySize).Explanation.Zh;
+        Assert.Contains("初創企業、中小企", size, StringComparison.Ordinal);
+        Assert.Contains("大型企業", size, StringComparison.Ordinal);
+        Assert.Contains("醫療健康、物流", Check(report, EligibilityRule.Sector).Explanation.Zh, StringComparison.Ordinal);
+        Assert.Contains("人手、運算", Check(report, EligibilityRule.EligibleCost).Explanation.Zh, StringComparison.Ordinal);
+        Assert.All(report.Checks.Select(r => r.Explanation.Zh), zh => Assert.DoesNotMatch("Startup|SME|Large|healthcare|logistics|Manpower|Computing", zh));
+    }
+
+    [Fact]
     public void A_budget_without_an_eligible_cost_type_and_missing_declarations_fail()
     {
         var scheme = Scheme("AISS");

@@ -17,9 +17,22 @@ public sealed class FundingApplicationRulesTests
         return (application, scheme);
     }
 
-    private static (FundingApplication Application, Scheme Scheme) Funded(decimal grant = 300_000m)
+    private static (FundingApplication Application, Scheme Scheme) Assessed(params int[] scoresPerAssessor)
     {
         var (application, scheme) = Submitted();
+        var assessors = scoresPerAssessor.Select(_ => Guid.NewGuid()).ToList();
+        application.AssignAssessors(assessors, assessors.Count, Now);
+        foreach (var (assessor, score) in assessors.Zip(scoresPerAssessor))
+        {
+            application.Respond(assessor, accept: true, null, null, Now);
+            application.Score(scheme, assessor, [.. scheme.Criteria.Select(c => new CriterionScore(c.Code, score))], "feedback", Recommendation.Fund, Now);
+        }
+        return (application, scheme);
+    }
+
+    private static (FundingApplication Application, Scheme Scheme) Funded(decimal grant = 300_000m)
+    {
+        var (application, scheme) = Assessed(7, 8);
         application.Decide(scheme, FundingOutcome.Funded, grant, 300_000m, null, "Strong case", Now, Now);
         return (application, scheme);
     }
@@ -45,6 +58,43 @@ public sealed class FundingApplicationRulesTests
 
         Assert.Equal("above-engine-grant", refused.Code);
         Assert.Null(application.Outcome);
+    }
+
+    [Fact]
+    public void Funding_is_refused_until_every_assessor_still_assigned_has_scored_but_unfunded_and_on_hold_are_not()
+    {
+        var (application, scheme) = Submitted();
+        var (scored, pending, declined) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        application.AssignAssessors([scored, pending, declined], 2, Now);
+        application.Respond(declined, accept: false, DeclineReason.ConflictOfInterest, "Former employer", Now);
+        application.Respond(scored, accept: true, null, null, Now);
+        application.Score(scheme, scored, [.. scheme.Criteria.Select(c => new CriterionScore(c.Code, 8))], "Strong", Recommendation.Fund, Now);
+
+        var refused = Assert.Throws<DomainRuleException>(() => application.Decide(scheme, FundingOutcome.Funded, 300_000m, 300_000m, null, "r", Now, Now));
+        Assert.Equal("assessment-incomplete", refused.Code);
+        Assert.Null(application.Outcome);
+
+        application.Decide(scheme, FundingOutcome.OnHold, 0m, 300_000m, null, "Waiting for the second assessor", Now, Now);
+        Assert.Equal(ApplicationStatus.OnHold, application.Status);
+        application.Respond(pending, accept: true, null, null, Now);
+        application.Score(scheme, pending, [.. scheme.Criteria.Select(c => new CriterionScore(c.Code, 6))], "Sound", Recommendation.Fund, Now);
+        application.Decide(scheme, FundingOutcome.Funded, 300_000m, 300_000m, null, "Both recommend", Now, Now);
+        Assert.Equal(ApplicationStatus.Funded, application.Status);
+    }
+
+    [Fact]
+    public void Funding_is_refused_when_a_criterions_average_misses_its_pass_mark_and_unfunded_stays_allowed()
+    {
+        // Pass mark 5 of 10 on every criterion: averages of 4 and 5 give 4.5.
+        var (application, scheme) = Assessed(4, 5);
+
+        var refused = Assert.Throws<DomainRuleException>(() => application.Decide(scheme, FundingOutcome.Funded, 300_000m, 300_000m, null, "r", Now, Now));
+
+        Assert.Equal("pass-marks-not-met", refused.Code);
+        Assert.Contains("pass mark", refused.Text.En, StringComparison.Ordinal);
+        Assert.Contains("合格分數", refused.Text.Zh, StringComparison.Ordinal);
+        application.Decide(scheme, FundingOutcome.Unfunded, 0m, 300_000m, null, "Below the pass marks", Now, Now);
+        Assert.Equal(ApplicationStatus.Unfunded, application.Status);
     }
 
     [Fact]

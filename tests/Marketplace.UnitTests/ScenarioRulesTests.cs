@@ -162,6 +162,22 @@ public sealed class ScenarioRulesTests
     }
 
     [Fact]
+    public void A_project_completed_without_a_started_delivery_starts_and_completes_it_in_one_step()
+    {
+        var scenario = Published(Now.AddDays(30));
+        var vendor = Guid.NewGuid();
+        var project = Guid.NewGuid();
+        scenario.Award(project, vendor, 1_000_000m, Now.AddDays(31), Now.AddDays(41));
+
+        var started = scenario.Complete(Now.AddDays(200));
+
+        Assert.Equal(ScenarioStatus.Completed, scenario.Status);
+        Assert.Equal(Now.AddDays(200), scenario.DeliveryStartedAt);
+        Assert.Equal((scenario.Id, project, vendor, Now.AddDays(200)), (started!.ScenarioId, started.ProjectId, started.VendorOrganisationId, started.StartedAt));
+        Assert.Equal("CompletedFromAwarded", ((Marketplace.ServiceDefaults.Auditing.IAudited)scenario).TakeAuditAction());
+    }
+
+    [Fact]
     public void Delivery_cannot_start_during_the_standstill_and_an_award_in_delivery_cannot_be_cancelled()
     {
         var scenario = Published(Now.AddDays(30));

@@ -47,8 +47,10 @@ public sealed record FundingApplicationRow(
 
 public sealed record AssessorCandidate(Guid UserId, string DisplayName, IReadOnlyList<string> Roles);
 
+/// <summary>Before the declaration the applicant's name and the project title only; after declining nothing.</summary>
 public sealed record Assignment(
-    Guid ApplicationId, DateTimeOffset AssignedAt, string Response, bool Hidden, string? HiddenCode, string? TitleEn, string? TitleZh, Guid? SchemeId, bool? Scored);
+    Guid ApplicationId, DateTimeOffset AssignedAt, string Response, bool Hidden, string? HiddenCode, string? TitleEn, string? TitleZh, Guid? SchemeId, bool? Scored,
+    string? ApplicantNameEn = null, string? ApplicantNameZh = null);
 
 public sealed record CriterionScore(string Criterion, int Score);
 

@@ -20,11 +20,13 @@ public static class FundingModule
     {
         builder.AddServiceDatabase<FundingDbContext, SqliteFundingDbContext, PostgresFundingDbContext, SqlServerFundingDbContext>(Name);
         builder.AddApiDocument(Name, "Funding API — schemes, applications, assessment, decisions and milestones");
-        builder.Services.AddSingleton(builder.Configuration.GetSection(FundingOptions.Section).Get<FundingOptions>() ?? new FundingOptions());
+        var options = builder.Configuration.GetSection(FundingOptions.Section).Get<FundingOptions>() ?? new FundingOptions();
+        var provider = (builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions()).Provider;
+        builder.Services.AddSingleton(options);
         builder.Consumers()
             .Add<ScenarioPublishedConsumer>(Name)
             .Add<ScenarioAmendedConsumer>(Name)
-            .Add<ProjectAwardedConsumer>(Name)
+            .Add<ProjectAwardedConsumer>(Name, (_, c) => AwardBatching.Consumer(c, options, provider), e => AwardBatching.Endpoint(e, options, provider))
             .Add<AwardCancelledConsumer>(Name)
             .Add<VendorRegisteredConsumer>(Name)
             .Add<VendorChangedConsumer>(Name)

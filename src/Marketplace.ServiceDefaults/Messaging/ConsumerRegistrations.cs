@@ -18,12 +18,24 @@ public sealed partial class ConsumerRegistrations
     public IReadOnlyList<string> Endpoints => _endpoints;
 
     public ConsumerRegistrations Add<TConsumer>(string service)
+        where TConsumer : class, IConsumer =>
+        Add<TConsumer>(service, static (_, _) => { }, static _ => { });
+
+    /// <summary>
+    /// A consumer whose consumption is tuned (batch options, concurrency, prefetch), for the few
+    /// events that arrive in bursts; <paramref name="endpoint"/> must not change the queue's name.
+    /// </summary>
+    public ConsumerRegistrations Add<TConsumer>(string service, Action<IRegistrationContext, IConsumerConfigurator<TConsumer>> consumer, Action<IEndpointRegistrationConfigurator> endpoint)
         where TConsumer : class, IConsumer
     {
         // Generic consumers shared by every service (TokensRevokedConsumer`1) are named without their arity.
         var typeName = typeof(TConsumer).Name.Split('`')[0];
         var name = $"{service}-{Kebab(typeName.Replace("Consumer", "", StringComparison.Ordinal))}";
-        _registrations.Add(x => x.AddConsumer<TConsumer>().Endpoint(e => e.Name = name));
+        _registrations.Add(x => x.AddConsumer(consumer).Endpoint(e =>
+        {
+            endpoint(e);
+            e.Name = name;
+        }));
         _endpoints.Add(name);
         return this;
     }

@@ -139,6 +139,35 @@ public abstract class ScenarioLifecycleTests(MarketplaceEnvironment env)
     }
 
     [Fact]
+    public async Task A_project_completed_before_anyone_started_delivery_passes_through_delivery_to_completion_in_one_audited_step()
+    {
+        var officer = Officer();
+        var id = (await ScenarioBuilder.CreatePublishedAsync(env, officer)).GetProperty("id").GetGuid();
+        var (vendor, project) = (Guid.NewGuid(), Guid.NewGuid());
+        var at = env.Clock.GetUtcNow().AddDays(31);
+        await env.PublishAsync(new ProjectAwarded(project, id, _department, vendor, Guid.NewGuid(), "Kerbside demand model", 900_000m, 6, [], at, at.AddDays(10)), Guid.NewGuid());
+        await Eventually.Until(() => env.CatalogueClient().GetFromJsonAsync<JsonElement>($"/api/catalogue/scenarios/{id}"),
+            s => s.GetProperty("status").GetString() == "Awarded", what: "the award to reach the catalogue");
+
+        // Funding accepted the last milestone; the department never pressed "start delivery".
+        var completedAt = at.AddDays(120);
+        await env.PublishAsync(new ProjectCompleted(project, id, vendor, "Loading bays freed sooner", "上落貨位更快騰出",
+            [new KpiResult("Bay turnover", "貨位周轉", "+10%", "+14%")], completedAt), Guid.NewGuid());
+
+        var completed = await Eventually.Until(() => env.CatalogueClient().GetFromJsonAsync<JsonElement>($"/api/catalogue/scenarios/{id}"),
+            s => s.GetProperty("status").GetString() == "Completed", what: "the completion to reach the catalogue");
+        // Delivery is dated at the completion (stored to the millisecond on SQLite).
+        Assert.Equal(completedAt.ToUnixTimeMilliseconds(), completed.GetProperty("deliveryStartedAt").GetDateTimeOffset().ToUnixTimeMilliseconds());
+        Assert.Equal(1, await env.InCatalogueDbAsync(db => db.SuccessCases.CountAsync(c => c.ProjectId == project)));
+        var actions = await env.InCatalogueDbAsync(db => db.AuditLog.Where(e => e.EntityId == id.ToString()).Select(e => e.Action).ToListAsync());
+        Assert.Contains("CompletedFromAwarded", actions);
+        // Matching hears that delivery started, as after the officer's start.
+        var started = await env.InCatalogueDbAsync(db => db.OutboxMessages.CountAsync(m => m.MessageType.Contains("ScenarioDeliveryStarted") && m.Body.Contains(project.ToString())));
+        Assert.Equal(1, started);
+        await (await officer.PostAsync($"/api/catalogue/scenarios/{id}/start-delivery", null)).ShouldBe(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
     public async Task Declaring_a_scenario_unsuccessful_needs_its_proposals_closed()
     {
         var officer = Officer();

@@ -47,6 +47,30 @@ public abstract class FundingFlowTests(MarketplaceEnvironment env)
     }
 
     [Fact]
+    public async Task A_burst_of_awards_each_delivered_twice_opens_one_application_per_award_in_batches()
+    {
+        var a = await FundingArrangement.CreateAsync(env, assessors: 0);
+        var scenario = Guid.NewGuid();
+        await env.PublishAsync(a.Scenario(scenario), Guid.NewGuid());
+        await Eventually.Until(() => env.InFundingDbAsync(db => db.Scenarios.AnyAsync(s => s.ScenarioId == scenario)), k => k, what: "funding to learn of the scenario");
+        var awards = Enumerable.Range(0, 40).Select(_ => (Award: a.Award(Guid.NewGuid(), scenario), MessageId: Guid.NewGuid())).ToList();
+        var projects = awards.Select(x => x.Award.ProjectId).ToList();
+
+        // Every award twice under its message id, all at once: batches see duplicates inside and across them.
+        await Task.WhenAll(awards.Concat(awards).Select(x => env.PublishAsync(x.Award, x.MessageId)));
+
+        await Eventually.Until(() => env.InFundingDbAsync(db => db.Applications.CountAsync(x => projects.Contains(x.ProjectId!.Value))),
+            n => n == awards.Count, what: "one application per award");
+        await Task.Delay(500);
+        var perProject = await env.InFundingDbAsync(db => db.Applications.Where(x => projects.Contains(x.ProjectId!.Value))
+            .GroupBy(x => x.ProjectId).Select(g => g.Count()).ToListAsync());
+        Assert.Equal(awards.Count, perProject.Count);
+        Assert.All(perProject, n => Assert.Equal(1, n));
+        var ids = awards.Select(x => x.MessageId).ToList();
+        Assert.Equal(awards.Count, await env.InFundingDbAsync(db => db.InboxMessages.CountAsync(m => m.Consumer == "ProjectAwardedConsumer" && ids.Contains(m.MessageId))));
+    }
+
+    [Fact]
     public async Task An_award_before_its_scenario_and_its_vendors_facts_opens_its_application_once_they_arrive_and_a_cancellation_withdraws_it()
     {
         var a = await FundingArrangement.CreateAsync(env, assessors: 0);
@@ -122,6 +146,13 @@ public abstract class FundingFlowTests(MarketplaceEnvironment env)
             scores = new[] { new { criterion = "innovation", score = 9 }, new { criterion = "impact", score = 7 } },
             feedback = "Novel kerbside model.", recommendation = "Fund",
         })).ShouldBe(HttpStatusCode.NoContent);
+        // One assessor still to score: funding is refused naming the rule, holding is not.
+        var early = await a.OfficerClient().PostAsJsonAsync($"/api/funding/applications/{id}/decision", new
+        {
+            outcome = "Funded", amountHkd = 800_000m, reasons = "One assessor is enough?", feedbackReleaseAt = env.Clock.GetUtcNow().AddDays(7),
+        });
+        await early.ShouldBe(HttpStatusCode.Conflict);
+        Assert.Equal("assessment-incomplete", (await JsonAsync(early)).GetProperty("code").GetString());
         await (await a.AssessorClient(1).PostAsJsonAsync($"/api/funding/applications/{id}/scores", new
         {
             scores = new[] { new { criterion = "innovation", score = 4 }, new { criterion = "impact", score = 7 } },
@@ -205,7 +236,7 @@ public abstract class FundingFlowTests(MarketplaceEnvironment env)
     }
 
     [Fact]
-    public async Task An_assessor_who_declares_a_conflict_or_has_not_declared_receives_nothing_of_the_application_from_any_endpoint()
+    public async Task An_assessor_is_told_only_whose_application_and_which_project_before_declaring_and_nothing_more_from_any_endpoint()
     {
         var a = await FundingArrangement.CreateAsync(env, assessors: 2);
         var (_, id) = await a.AwardedAsync();
@@ -224,7 +255,8 @@ public abstract class FundingFlowTests(MarketplaceEnvironment env)
                 $"/api/funding/applications/{id}", $"/api/funding/applications/{id}/scoring", $"/api/funding/applications/{id}/history",
                 $"/api/funding/applications/{id}/feedback", "/api/funding/applications?pageSize=100", "/api/funding/assignments?pageSize=100",
             };
-            foreach (var path in paths)
+            // The undeclared assessor's own list names the applicant and the project (for an informed declaration); nothing else does.
+            foreach (var path in paths.Where(p => who == "conflicted officer" || !p.StartsWith("/api/funding/assignments", StringComparison.Ordinal)))
             {
                 var response = await client.GetAsync(path);
                 var text = await response.Content.ReadAsStringAsync();
@@ -246,6 +278,21 @@ public abstract class FundingFlowTests(MarketplaceEnvironment env)
         var pending = assignments.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("applicationId").GetGuid() == id);
         Assert.True(pending.GetProperty("hidden").GetBoolean());
         Assert.Equal("declare-first", pending.GetProperty("hiddenCode").GetString());
+        Assert.Equal(FundingArrangement.TitleMarker, pending.GetProperty("titleEn").GetString());
+        var applicant = await env.InFundingDbAsync(db => db.Vendors.Where(v => v.Id == a.Vendor).Select(v => v.NameEn).SingleAsync());
+        Assert.False(string.IsNullOrEmpty(applicant));
+        Assert.Equal(applicant, pending.GetProperty("applicantNameEn").GetString());
+        // Only the names: no scheme, no budget, no score state.
+        Assert.Equal(JsonValueKind.Null, pending.GetProperty("schemeId").ValueKind);
+        Assert.Equal(JsonValueKind.Null, pending.GetProperty("scored").ValueKind);
+        Assert.DoesNotContain("Edge inference", pending.ToString(), StringComparison.Ordinal);
+        // After declaring a conflict: neither the applicant nor the title.
+        var conflicted = (await JsonAsync(await a.OtherOfficerClient().GetAsync("/api/funding/assignments"))).GetProperty("items").EnumerateArray()
+            .Single(i => i.GetProperty("applicationId").GetGuid() == id);
+        Assert.Equal("assignment-declined", conflicted.GetProperty("hiddenCode").GetString());
+        Assert.Equal(JsonValueKind.Null, conflicted.GetProperty("titleEn").ValueKind);
+        Assert.Equal(JsonValueKind.Null, conflicted.GetProperty("applicantNameEn").ValueKind);
+        Assert.DoesNotContain(applicant, conflicted.ToString(), StringComparison.Ordinal);
         var accepted = await JsonAsync(await a.AssessorClient(0).GetAsync($"/api/funding/applications/{id}"));
         Assert.Equal(FundingArrangement.TitleMarker, accepted.GetProperty("titleEn").GetString());
         Assert.Equal(JsonValueKind.Null, accepted.GetProperty("assessors").ValueKind);

@@ -1,6 +1,7 @@
 using Marketplace.Catalogue.Data;
 using Marketplace.Catalogue.Domain;
 using Marketplace.Contracts.Funding;
+using Marketplace.ServiceDefaults.Data;
 using Marketplace.ServiceDefaults.Errors;
 using Marketplace.ServiceDefaults.Messaging;
 using MassTransit;
@@ -11,7 +12,8 @@ namespace Marketplace.Catalogue.Consumers;
 
 /// <summary>
 /// The scenario's project completed: the scenario is Completed and a success case is drafted from
-/// it for the department and the vendor to approve. A scenario that is not the project's (unknown,
+/// it for the department and the vendor to approve; from Awarded (delivery never marked as started) the
+/// scenario passes through InDelivery in the same step. A scenario that is not the project's (unknown,
 /// or with another award) or cannot complete fails the message into the error queue with a log.
 /// </summary>
 public sealed partial class ProjectCompletedConsumer(CatalogueDbContext db, TimeProvider time, ILogger<ProjectCompletedConsumer> logger)
@@ -29,7 +31,11 @@ public sealed partial class ProjectCompletedConsumer(CatalogueDbContext db, Time
         {
             try
             {
-                scenario.Complete(message.CompletedAt);
+                // Completed without "start delivery": delivery started with it, and matching hears so.
+                if (scenario.Complete(message.CompletedAt) is { } started)
+                {
+                    Db.AddEvent(started, Time.GetUtcNow());
+                }
             }
             catch (DomainRuleException refused)
             {

@@ -318,17 +318,29 @@ public sealed class Scenario : IAudited
         return new ScenarioDeliveryStarted(Id, ProjectId!.Value, DepartmentId, AwardedVendorId!.Value, now);
     }
 
-    /// <summary>The project completed (ProjectCompleted); from Awarded too, when delivery was never marked as started.</summary>
-    public void Complete(DateTimeOffset now)
+    /// <summary>
+    /// The project completed (ProjectCompleted). A completed project was delivered, whether or not the
+    /// department pressed "start delivery": from Awarded the scenario passes through InDelivery in the
+    /// same step (audited as <c>CompletedFromAwarded</c>, the audit action being at most 20 characters; delivery dated at the completion) and the
+    /// start of delivery is returned for matching, which then refuses a late cancellation as it does after a start.
+    /// </summary>
+    public ScenarioDeliveryStarted? Complete(DateTimeOffset now)
     {
         if (Status is not (ScenarioStatus.Awarded or ScenarioStatus.InDelivery))
         {
             throw ScenarioRules.Violation("scenario-not-in-delivery", ScenarioRules.OnlyDeliveredCompletable.Format(ScenarioRules.StatusNames[Status].En));
         }
-        DeliveryStartedAt ??= now;
+        ScenarioDeliveryStarted? started = null;
+        if (Status == ScenarioStatus.Awarded)
+        {
+            Status = ScenarioStatus.InDelivery;
+            DeliveryStartedAt ??= now;
+            started = new ScenarioDeliveryStarted(Id, ProjectId!.Value, DepartmentId, AwardedVendorId!.Value, DeliveryStartedAt.Value);
+        }
         Status = ScenarioStatus.Completed;
         CompletedAt = now;
-        Touch(now, "Completed");
+        Touch(now, started is null ? "Completed" : "CompletedFromAwarded");
+        return started;
     }
 
     /// <summary>The department withdraws the scenario before an award; a public one announces it.</summary>

@@ -28,12 +28,25 @@ public sealed record AssignmentQuery(int? Page, int? PageSize);
 public sealed record AssessorCandidate(Guid UserId, string DisplayName, IReadOnlyList<MemberRole> Roles);
 
 /// <summary>
-/// An assessor's assignment as they may see it: until they declare no conflict only its id, when
-/// it was assigned and the response (<c>hidden: true</c>), never a title or anything else of the application.
+/// An assessor's assignment as they may see it. Before they declare, only what an informed
+/// declaration needs: whose application it is (the applicant organisation's name) and the project's
+/// title, with <c>hidden: true</c> for the rest. After declining (a conflict or otherwise), nothing:
+/// neither names nor title. Once accepted, the title, scheme and whether they have scored.
 /// </summary>
 public sealed record AssignmentItem(
     Guid ApplicationId, DateTimeOffset AssignedAt, AssignmentResponse Response, bool Hidden, string? HiddenCode,
-    string? TitleEn, string? TitleZh, Guid? SchemeId, bool? Scored);
+    string? TitleEn, string? TitleZh, Guid? SchemeId, bool? Scored, string? ApplicantNameEn = null, string? ApplicantNameZh = null)
+{
+    /// <summary>The one place that decides what of an assignment its assessor is shown.</summary>
+    public static AssignmentItem For(FundingApplication application, AssessorAssignment assignment, VendorFacts? applicant) => assignment.Response switch
+    {
+        AssignmentResponse.Accepted => new(application.Id, assignment.AssignedAt, assignment.Response, false, null, application.TitleEn, application.TitleZh,
+            application.SchemeId, assignment.Scored, applicant?.NameEn, applicant?.NameZh),
+        AssignmentResponse.Pending => new(application.Id, assignment.AssignedAt, assignment.Response, true, "declare-first", application.TitleEn, application.TitleZh,
+            null, null, applicant?.NameEn, applicant?.NameZh),
+        _ => new(application.Id, assignment.AssignedAt, assignment.Response, true, "assignment-declined", null, null, null, null),
+    };
+}
 
 public sealed record ScoringResponse(Guid ApplicationId, decimal OutlierPointsPerTen, ScoringSummary Summary, IReadOnlyList<AssessorFeedback> Feedback);
 
@@ -56,7 +69,7 @@ public static class AssessmentApi
         group.MapPost("/applications/{id:guid}/assessors", AssignAsync).RequireAuthorization(Roles.FundingOfficer)
             .WithSummary("Assign assessors (user ids of the funding body's officers and assessors), at least the scheme's number; answers the assignments");
         group.MapGet("/assignments", MineAsync).RequireAuthorization(p => p.RequireRole(Roles.Assessor, Roles.FundingOfficer))
-            .WithSummary("The caller's assessment assignments; nothing of an application until its conflict declaration");
+            .WithSummary("The caller's assessment assignments: before the conflict declaration only the applicant organisation's name and the project title; nothing after declining");
         group.MapPost("/applications/{id:guid}/assignment", AnswerAsync).RequireAuthorization(p => p.RequireRole(Roles.Assessor, Roles.FundingOfficer))
             .WithSummary("Accept (declaring no conflict of interest) or decline with a reason: ConflictOfInterest, NotMyExpertise, TooManyAssessments");
         group.MapPost("/applications/{id:guid}/scores", ScoreAsync).RequireAuthorization(p => p.RequireRole(Roles.Assessor, Roles.FundingOfficer))
@@ -123,11 +136,10 @@ public static class AssessmentApi
         var mine = candidates.Where(a => a.AssignmentOf(me!.Value) is not null)
             .Select(a => (Application: a, Assignment: a.AssignmentOf(me!.Value)!))
             .OrderByDescending(x => x.Assignment.AssignedAt).ThenBy(x => x.Application.Id).ToList();
-        var items = mine.Skip((page - 1) * pageSize).Take(pageSize).Select(x => x.Assignment.Response == AssignmentResponse.Accepted
-            ? new AssignmentItem(x.Application.Id, x.Assignment.AssignedAt, x.Assignment.Response, false, null, x.Application.TitleEn, x.Application.TitleZh,
-                x.Application.SchemeId, x.Assignment.Scored)
-            : new AssignmentItem(x.Application.Id, x.Assignment.AssignedAt, x.Assignment.Response, true,
-                x.Assignment.Response == AssignmentResponse.Pending ? "declare-first" : "assignment-declined", null, null, null, null)).ToList();
+        var shown = mine.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        var applicantIds = shown.Where(x => x.Assignment.Response != AssignmentResponse.Declined).Select(x => x.Application.VendorId).Distinct().ToList();
+        var applicants = await db.Vendors.AsNoTracking().Where(v => applicantIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, ct);
+        var items = shown.Select(x => AssignmentItem.For(x.Application, x.Assignment, applicants.GetValueOrDefault(x.Application.VendorId))).ToList();
         return TypedResults.Ok(new PagedResult<AssignmentItem>(items, page, pageSize, mine.Count));
     }
 
@@ -156,9 +168,10 @@ public static class AssessmentApi
         application.Respond(me, request.Accept!.Value, request.DeclineReason, request.Note?.Trim(), time.GetUtcNow());
         await db.SaveChangesAsync(ct);
         var assignment = application.AssignmentOf(me)!;
-        return TypedResults.Ok(assignment.Response == AssignmentResponse.Accepted
-            ? new AssignmentItem(application.Id, assignment.AssignedAt, assignment.Response, false, null, application.TitleEn, application.TitleZh, application.SchemeId, false)
-            : new AssignmentItem(application.Id, assignment.AssignedAt, assignment.Response, true, "assignment-declined", null, null, null, null));
+        var applicant = assignment.Response == AssignmentResponse.Accepted
+            ? await db.Vendors.AsNoTracking().FirstOrDefaultAsync(v => v.Id == application.VendorId, ct)
+            : null;
+        return TypedResults.Ok(AssignmentItem.For(application, assignment, applicant));
     }
 
     public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ScoreAsync(

@@ -13,33 +13,59 @@ namespace Marketplace.Funding.Consumers;
 /// </summary>
 internal static partial class ApplicationOpening
 {
-    public static async Task OpenAsync(FundingDbContext db, AwardedProject project, ILogger logger, DateTimeOffset now, CancellationToken ct)
+    public static Task OpenAsync(FundingDbContext db, AwardedProject project, ILogger logger, DateTimeOffset now, CancellationToken ct) =>
+        OpenAllAsync(db, [project], logger, now, ct);
+
+    /// <summary>
+    /// The same for many projects (a batch of awards) in three queries whatever their number: their
+    /// scenarios, the award applications they already hold, and the schemes their scenarios target.
+    /// </summary>
+    public static async Task OpenAllAsync(FundingDbContext db, IReadOnlyList<AwardedProject> projects, ILogger logger, DateTimeOffset now, CancellationToken ct)
     {
-        if (!project.AwaitsApplication)
+        var waiting = projects.Where(p => p.AwaitsApplication).DistinctBy(p => p.ProjectId).ToList();
+        if (waiting.Count == 0)
         {
             return;
         }
-        var scenario = await db.Scenarios.FirstOrDefaultAsync(s => s.ScenarioId == project.ScenarioId, ct)
-            ?? db.Scenarios.Local.FirstOrDefault(s => s.ScenarioId == project.ScenarioId);
-        if (scenario is null)
+        var scenarioIds = waiting.Select(p => p.ScenarioId).Distinct().ToList();
+        // Read untracked (nothing here changes them; tracking a batch's worth only costs the save's change
+        // detection), overlaid with those this unit of work stores or changes (a scenario's publication).
+        var scenarios = (await db.Scenarios.AsNoTracking().Where(s => scenarioIds.Contains(s.ScenarioId)).ToListAsync(ct))
+            .ToDictionary(s => s.ScenarioId);
+        foreach (var local in db.Scenarios.Local.Where(s => scenarioIds.Contains(s.ScenarioId)))
         {
-            LogScenarioUnknown(logger, project.ProjectId, project.ScenarioId);
-            return;
+            scenarios[local.ScenarioId] = local;
         }
-        if (await db.Applications.AnyAsync(a => a.ProjectId == project.ProjectId && a.Origin == ApplicationOrigin.Award, ct))
+        // Only a project already stored can hold an award application: skip the query for a burst of new awards.
+        var stored = waiting.Where(p => db.Entry(p).State != EntityState.Added).Select(p => (Guid?)p.ProjectId).ToList();
+        var opened = (stored.Count == 0 ? [] : await db.Applications.Where(a => stored.Contains(a.ProjectId) && a.Origin == ApplicationOrigin.Award)
+                .Select(a => a.ProjectId!.Value).ToListAsync(ct))
+            .Concat(db.Applications.Local.Where(a => a.Origin == ApplicationOrigin.Award && a.ProjectId is not null).Select(a => a.ProjectId!.Value))
+            .ToHashSet();
+        var codes = scenarios.Values.SelectMany(s => s.TargetSchemes).Distinct().ToList();
+        var candidates = codes.Count == 0 ? [] : await db.Schemes.AsNoTracking().Where(s => codes.Contains(s.Code)).ToListAsync(ct);
+        foreach (var project in waiting)
         {
-            return;
+            if (!scenarios.TryGetValue(project.ScenarioId, out var scenario))
+            {
+                LogScenarioUnknown(logger, project.ProjectId, project.ScenarioId);
+                continue;
+            }
+            if (opened.Contains(project.ProjectId))
+            {
+                continue;
+            }
+            var scheme = scenario.TargetSchemes
+                .Select(code => candidates.Where(s => s.Code == code && s.IsOpenAt(now)).OrderByDescending(s => s.OpensAt).ThenBy(s => s.Id).FirstOrDefault())
+                .FirstOrDefault(s => s is not null);
+            if (scheme is null)
+            {
+                LogNoOpenScheme(logger, project.ProjectId, scenario.TargetSchemes);
+                continue;
+            }
+            db.Applications.Add(FundingApplication.FromAward(ApplicationId(project.ProjectId), scheme, project, scenario, now));
+            opened.Add(project.ProjectId);
         }
-        var candidates = await db.Schemes.Where(s => scenario.TargetSchemes.Contains(s.Code)).ToListAsync(ct);
-        var scheme = scenario.TargetSchemes
-            .Select(code => candidates.Where(s => s.Code == code && s.IsOpenAt(now)).OrderByDescending(s => s.OpensAt).ThenBy(s => s.Id).FirstOrDefault())
-            .FirstOrDefault(s => s is not null);
-        if (scheme is null)
-        {
-            LogNoOpenScheme(logger, project.ProjectId, scenario.TargetSchemes);
-            return;
-        }
-        db.Applications.Add(FundingApplication.FromAward(ApplicationId(project.ProjectId), scheme, project, scenario, now));
     }
 
     /// <summary>Derived from the project, so two racing openings collide on the key instead of creating two.</summary>

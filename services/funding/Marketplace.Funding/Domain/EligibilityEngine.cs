@@ -47,27 +47,30 @@ public static class EligibilityEngine
         }
         if (rules.SizeClasses.Count > 0)
         {
-            var allowed = string.Join(", ", rules.SizeClasses);
+            var allowed = FundingLabels.List(rules.SizeClasses.Select(FundingLabels.Of));
             checks.Add(vendor?.SizeClass is not { } size
                 ? Unknown(EligibilityRule.CompanySize)
                 : rules.SizeClasses.Contains(size)
-                    ? new(EligibilityRule.CompanySize, RuleOutcome.Pass, new($"Company size {size} is one the scheme funds ({allowed}).", $"公司規模 {size} 屬本計劃資助的類別（{allowed}）。"))
-                    : new(EligibilityRule.CompanySize, RuleOutcome.Fail, new($"The scheme funds only {allowed} companies; this company is {size}.", $"本計劃只資助 {allowed} 公司；此公司屬 {size}。")));
+                    ? new(EligibilityRule.CompanySize, RuleOutcome.Pass, new($"Company size {FundingLabels.Of(size).En} is one the scheme funds ({allowed.En}).",
+                        $"公司規模「{FundingLabels.Of(size).Zh}」屬本計劃資助的類別（{allowed.Zh}）。"))
+                    : new(EligibilityRule.CompanySize, RuleOutcome.Fail, new($"The scheme funds only {allowed.En} companies; this company is {FundingLabels.Of(size).En}.",
+                        $"本計劃只資助{allowed.Zh}；此公司屬{FundingLabels.Of(size).Zh}。")));
         }
         if (rules.Sectors.Count > 0)
         {
-            var allowed = string.Join(", ", rules.Sectors);
+            var allowed = FundingLabels.List(rules.Sectors.Select(FundingLabels.Sector));
+            var sector = FundingLabels.Sector(application.Sector);
             checks.Add(rules.Sectors.Contains(application.Sector)
-                ? new(EligibilityRule.Sector, RuleOutcome.Pass, new($"Sector {application.Sector} is one the scheme funds.", $"行業 {application.Sector} 屬本計劃資助範圍。"))
-                : new(EligibilityRule.Sector, RuleOutcome.Fail, new($"The scheme funds only the sectors {allowed}; this project is in {application.Sector}.", $"本計劃只資助以下行業：{allowed}；此項目屬 {application.Sector}。")));
+                ? new(EligibilityRule.Sector, RuleOutcome.Pass, new($"Sector {sector.En} is one the scheme funds.", $"行業「{sector.Zh}」屬本計劃資助範圍。"))
+                : new(EligibilityRule.Sector, RuleOutcome.Fail, new($"The scheme funds only the sectors {allowed.En}; this project is in {sector.En}.", $"本計劃只資助以下行業：{allowed.Zh}；此項目屬{sector.Zh}。")));
         }
 
         var remaining = GrantFormula.RemainingCumulativeCap(rules, scheme.Id, others);
         var grant = GrantFormula.Compute(rules, application.Budget, application.CompanyContributionHkd, remaining);
-        var types = string.Join(", ", rules.EligibleCostTypes);
+        var types = FundingLabels.List(rules.EligibleCostTypes.Select(FundingLabels.Of));
         checks.Add(grant.EligibleCostHkd > 0
-            ? new(EligibilityRule.EligibleCost, RuleOutcome.Pass, new($"Eligible cost ({types}): {Money.Hkd(grant.EligibleCostHkd)}.", $"合資格開支（{types}）：{Money.Hkd(grant.EligibleCostHkd)}。"))
-            : new(EligibilityRule.EligibleCost, RuleOutcome.Fail, new($"The budget has no cost of a type the scheme funds ({types}).", $"預算中沒有本計劃資助類別（{types}）的開支。")));
+            ? new(EligibilityRule.EligibleCost, RuleOutcome.Pass, new($"Eligible cost ({types.En}): {Money.Hkd(grant.EligibleCostHkd)}.", $"合資格開支（{types.Zh}）：{Money.Hkd(grant.EligibleCostHkd)}。"))
+            : new(EligibilityRule.EligibleCost, RuleOutcome.Fail, new($"The budget has no cost of a type the scheme funds ({types.En}).", $"預算中沒有本計劃資助類別（{types.Zh}）的開支。")));
 
         checks.Add(application.DeclaredInformationTrue && (!rules.NoDoubleFunding || application.DeclaredNoOtherPublicFunding)
             ? new(EligibilityRule.Declarations, RuleOutcome.Pass, new("The required declarations are made.", "已作出所需聲明。"))
@@ -83,8 +86,8 @@ public static class EligibilityEngine
             checks.Add(twice is null
                 ? new(EligibilityRule.NoDoubleFunding, RuleOutcome.Pass, new("No other application seeks or holds public funding for this project.", "沒有其他申請為此項目申請或獲得公帑資助。"))
                 : new(EligibilityRule.NoDoubleFunding, RuleOutcome.Fail, new(
-                    $"The same project already seeks or holds funding in application {twice.Id} ({twice.Status}); a project is funded once.",
-                    $"同一項目已在申請 {twice.Id}（{twice.Status}）中申請或獲得資助；每個項目只可獲資助一次。")));
+                    $"The same project already seeks or holds funding in application {twice.Id} ({FundingLabels.Of(twice.Status).En}); a project is funded once.",
+                    $"同一項目已在申請 {twice.Id}（{FundingLabels.Of(twice.Status).Zh}）中申請或獲得資助；每個項目只可獲資助一次。")));
         }
 
         var sameScheme = others.Where(o => o.SchemeId == scheme.Id).ToList();

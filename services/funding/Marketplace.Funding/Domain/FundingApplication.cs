@@ -203,6 +203,11 @@ public sealed class FundingApplication : IAudited
         {
             Require(amountHkd > 0 && amountHkd == decimal.Truncate(amountHkd), "grant-not-whole", GrantNotWhole);
             Require(amountHkd <= engineGrantHkd, "above-engine-grant", AboveEngineGrant.Format(Money.Hkd(engineGrantHkd)));
+            // Funding follows the assessment: every assessor still on the application has scored (a declined one
+            // is off it), and the scores' averages reach every criterion's pass mark. Unfunded and on hold need neither.
+            Require(Assessments.Any(a => a.Scored) && Assessments.All(a => a.Scored || a.Response == AssignmentResponse.Declined),
+                "assessment-incomplete", AssessmentIncomplete);
+            Require(Scoring.Summarise(scheme, Assessments, 0m).AllPassed, "pass-marks-not-met", PassMarksNotMet);
         }
         var grant = outcome == FundingOutcome.Funded ? amountHkd : 0m;
         Status = outcome switch
@@ -306,6 +311,8 @@ public sealed class FundingApplication : IAudited
     public static readonly LocalizedText DeclareFirst = new("Declare that you have no conflict of interest (accept the assignment) before scoring.", "評分前須先聲明沒有利益衝突（接受委派）。");
     public static readonly LocalizedText ScoresInvalid = new("Give exactly one integer score from 0 to its maximum for each of the scheme's criteria.", "須為本計劃每項準則各給一個由 0 至上限的整數分數。");
     public static readonly LocalizedText GrantNotWhole = new("A grant is a positive amount in whole HKD.", "資助額須為正數整數港元。");
+    public static readonly LocalizedText AssessmentIncomplete = new("An application can be funded only after every assigned assessor who has not declined has scored it.", "須待每位未婉拒的獲委派評審員完成評分，申請方可獲資助。");
+    public static readonly LocalizedText PassMarksNotMet = new("An application can be funded only when the average score of every criterion reaches its pass mark.", "每項準則的平均分須達合格分數，申請方可獲資助。");
     public static readonly LocalizedText AboveEngineGrant = new("The grant may not exceed the scheme's rules allow now: {0}.", "資助額不可超過計劃規則現時容許的 {0}。");
     public static readonly LocalizedText NotFunded = new("Only a funded application has milestones.", "只有獲資助的申請設有里程碑。");
     public static readonly LocalizedText MilestonesStarted = new("Milestones cannot be re-planned once one has been reported.", "已有里程碑提交報告後，不可重新規劃里程碑。");
