@@ -2,6 +2,7 @@ using Marketplace.Catalogue.Data;
 using Marketplace.Catalogue.Search;
 using Marketplace.Identity.Data;
 using Marketplace.Funding.Data;
+using Marketplace.OpenData.Data;
 using Marketplace.Matching.Data;
 using Marketplace.ServiceDefaults.Data;
 using Marketplace.ServiceDefaults.Text;
@@ -32,7 +33,7 @@ public sealed class ProviderModelTests
         return data;
     }
 
-    private static readonly string[] Services = ["catalogue", "matching", "identity", "funding"];
+    private static readonly string[] Services = ["catalogue", "matching", "identity", "funding", "opendata"];
 
     public static TheoryData<string> EveryService() => new(Services);
 
@@ -123,6 +124,9 @@ public sealed class ProviderModelTests
         ("funding", DatabaseProvider.Sqlite) => new SqliteFundingDbContext(Sqlite<SqliteFundingDbContext>()),
         ("funding", DatabaseProvider.Postgres) => new PostgresFundingDbContext(Postgres<PostgresFundingDbContext>()),
         ("funding", DatabaseProvider.SqlServer) => new SqlServerFundingDbContext(SqlServer<SqlServerFundingDbContext>()),
+        ("opendata", DatabaseProvider.Sqlite) => new SqliteOpenDataDbContext(Sqlite<SqliteOpenDataDbContext>()),
+        ("opendata", DatabaseProvider.Postgres) => new PostgresOpenDataDbContext(Postgres<PostgresOpenDataDbContext>()),
+        ("opendata", DatabaseProvider.SqlServer) => new SqlServerOpenDataDbContext(SqlServer<SqlServerOpenDataDbContext>()),
         ("identity", DatabaseProvider.Sqlite) => new SqliteIdentityServiceDbContext(Sqlite<SqliteIdentityServiceDbContext>()),
         ("identity", DatabaseProvider.Postgres) => new PostgresIdentityServiceDbContext(Postgres<PostgresIdentityServiceDbContext>()),
         ("identity", DatabaseProvider.SqlServer) => new SqlServerIdentityServiceDbContext(SqlServer<SqlServerIdentityServiceDbContext>()),

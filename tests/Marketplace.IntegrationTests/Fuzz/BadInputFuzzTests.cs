@@ -183,6 +183,7 @@ public abstract class BadInputFuzzTests(MarketplaceEnvironment env, ITestOutputH
             (env.CatalogueServices, env.CatalogueClient),
             (env.MatchingServices, env.MatchingClient),
             (env.FundingServices, env.FundingClient),
+            (env.OpenDataServices, env.OpenDataClient),
         }.DistinctBy(h => h.Services);
         var documents = new List<(Func<HttpClient>, JsonObject, IReadOnlyList<RouteEndpoint>)>();
         foreach (var (services, client) in hosts)

@@ -26,6 +26,7 @@ public static class StateSnapshot
         await env.InCatalogueDbAsync(db => AddAsync("catalogue", db, tables));
         await env.InMatchingDbAsync(db => AddAsync("matching", db, tables));
         await env.InFundingDbAsync(db => AddAsync("funding", db, tables));
+        await env.InOpenDataDbAsync(db => AddAsync("opendata", db, tables));
         return tables;
     }
 

@@ -3,6 +3,8 @@ using Marketplace.Catalogue.Data;
 using Marketplace.Catalogue.Host;
 using Marketplace.Funding.Data;
 using Marketplace.Funding.Host;
+using Marketplace.OpenData.Data;
+using Marketplace.OpenData.Host;
 using Marketplace.Identity.Data;
 using Marketplace.Identity.Host;
 using Marketplace.Matching.Data;
@@ -47,6 +49,10 @@ public abstract class MarketplaceEnvironment : IAsyncLifetime, IAsyncDisposable
 
     public abstract IServiceProvider FundingServices { get; }
 
+    public abstract HttpClient OpenDataClient();
+
+    public abstract IServiceProvider OpenDataServices { get; }
+
     /// <summary>Stops the process hosting the catalogue and starts it again on the same data with other settings.</summary>
     public abstract Task RestartCatalogueAsync(IReadOnlyDictionary<string, string?> settings);
 
@@ -85,6 +91,12 @@ public abstract class MarketplaceEnvironment : IAsyncLifetime, IAsyncDisposable
     {
         await using var scope = FundingServices.CreateAsyncScope();
         return await query(scope.ServiceProvider.GetRequiredService<FundingDbContext>());
+    }
+
+    public async Task<T> InOpenDataDbAsync<T>(Func<OpenDataDbContext, Task<T>> query)
+    {
+        await using var scope = OpenDataServices.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<OpenDataDbContext>());
     }
 
     /// <summary>Publishes straight onto the bus the services consume from, with a chosen message id (as a redelivery would carry).</summary>
@@ -144,6 +156,10 @@ public sealed class StandaloneEnvironment : MarketplaceEnvironment
 
     public override IServiceProvider FundingServices => App.Services;
 
+    public override HttpClient OpenDataClient() => App.CreateClient();
+
+    public override IServiceProvider OpenDataServices => App.Services;
+
     public override Task InitializeAsync()
     {
         _app = Create(new Dictionary<string, string?>()).Start();
@@ -189,7 +205,7 @@ public sealed class StandaloneEnvironment : MarketplaceEnvironment
 }
 
 /// <summary>
-/// Distributed mode: identity, catalogue, matching and funding hosts as separate apps on PostgreSQL and
+/// Distributed mode: identity, catalogue, matching, funding and open-data hosts as separate apps on PostgreSQL and
 /// RabbitMQ; identity listens on a real socket and the others read its discovery document from there.
 /// With <c>MARKETPLACE_TEST_SQLSERVER</c> set, the same hosts run on that SQL Server instead of PostgreSQL.
 /// </summary>
@@ -199,11 +215,13 @@ public sealed class DistributedEnvironment : MarketplaceEnvironment
     private readonly ITestDatabase _catalogueDb = TestDatabase.Reserve("catalogue");
     private readonly ITestDatabase _matchingDb = TestDatabase.Reserve("matching");
     private readonly ITestDatabase _fundingDb = TestDatabase.Reserve("funding");
+    private readonly ITestDatabase _openDataDb = TestDatabase.Reserve("opendata");
     private RabbitVirtualHost? _vhost;
     private ServiceApp<IdentityHost>? _identity;
     private ServiceApp<CatalogueHost>? _catalogue;
     private ServiceApp<MatchingHost>? _matching;
     private ServiceApp<FundingHost>? _funding;
+    private ServiceApp<OpenDataHost>? _openData;
 
     public override string Mode => "distributed";
 
@@ -236,6 +254,12 @@ public sealed class DistributedEnvironment : MarketplaceEnvironment
 
     private ServiceApp<FundingHost> Funding => _funding ?? throw new InvalidOperationException("Not started.");
 
+    public override HttpClient OpenDataClient() => OpenData.CreateClient();
+
+    public override IServiceProvider OpenDataServices => OpenData.Services;
+
+    private ServiceApp<OpenDataHost> OpenData => _openData ?? throw new InvalidOperationException("Not started.");
+
     private ServiceApp<CatalogueHost> Catalogue => _catalogue ?? throw new InvalidOperationException("Not started.");
 
     private ServiceApp<MatchingHost> Matching => _matching ?? throw new InvalidOperationException("Not started.");
@@ -246,9 +270,10 @@ public sealed class DistributedEnvironment : MarketplaceEnvironment
         var identitySettings = Settings("identity", _identityDb, new Dictionary<string, string?>());
         identitySettings["Auth:Authority"] = "";
         _identity = new ServiceApp<IdentityHost>(identitySettings, Clock).StartOnSocket(LoopbackPorts.Free());
-        // Matching and funding first, so their queues are bound before the catalogue publishes anything.
+        // Matching, funding and open data first, so their queues are bound before the catalogue publishes anything.
         _matching = new ServiceApp<MatchingHost>(Settings("matching", _matchingDb, new Dictionary<string, string?>()), Clock).Start();
         _funding = new ServiceApp<FundingHost>(Settings("funding", _fundingDb, new Dictionary<string, string?>()), Clock).Start();
+        _openData = new ServiceApp<OpenDataHost>(Settings("opendata", _openDataDb, new Dictionary<string, string?>()), Clock).Start();
         _catalogue = CreateCatalogue(new Dictionary<string, string?>()).Start();
     }
 
@@ -278,6 +303,10 @@ public sealed class DistributedEnvironment : MarketplaceEnvironment
         {
             await _funding.DisposeAsync();
         }
+        if (_openData is not null)
+        {
+            await _openData.DisposeAsync();
+        }
         if (_identity is not null)
         {
             await _identity.DisposeAsync();
@@ -286,6 +315,7 @@ public sealed class DistributedEnvironment : MarketplaceEnvironment
         await _catalogueDb.DisposeAsync();
         await _matchingDb.DisposeAsync();
         await _fundingDb.DisposeAsync();
+        await _openDataDb.DisposeAsync();
         if (_vhost is not null)
         {
             await _vhost.DisposeAsync();

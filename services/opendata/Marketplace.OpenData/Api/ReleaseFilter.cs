@@ -7,7 +7,13 @@ namespace Marketplace.OpenData.Api;
 /// <summary>The same data by batch, department or year of publication (Hong Kong time).</summary>
 public sealed record ReleaseFilter(Guid? BatchId, Guid? DepartmentId, int? Year)
 {
-    public void Check(ValidationErrors errors) => errors.Between("year", Year, 2000, 2100);
+    public void Check(ValidationErrors errors)
+    {
+        if (Year is not null)
+        {
+            errors.Between("year", Year, 2000, 2100);
+        }
+    }
 
     public bool Any => BatchId is not null || DepartmentId is not null || Year is not null;
 

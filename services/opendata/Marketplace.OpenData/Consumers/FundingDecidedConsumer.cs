@@ -22,10 +22,10 @@ public sealed partial class FundingDecidedConsumer(OpenDataDbContext db, OpenDat
         var link = await Db.Applications.FindAsync([m.ApplicationId], ct);
         if (link is null)
         {
-            link = new ApplicationLink(m.ApplicationId, m.ProjectId, m.ScenarioId, m.VendorOrganisationId, m.FundingBodyId, m.SchemeCode,
-                m.Outcome == FundingOutcome.Funded ? m.AmountHkd : 0m);
+            link = ApplicationLink.Awaiting(m.ApplicationId);
             Db.Applications.Add(link);
         }
+        link.Decide(m.ProjectId, m.ScenarioId, m.FundingBodyId, m.SchemeCode, m.Outcome == FundingOutcome.Funded ? m.AmountHkd : 0m);
         if (m.ScenarioId is not { } scenarioId || m.ProjectId is not { } projectId)
         {
             LogOutsideProcurement(Logger, m.ApplicationId);

@@ -75,6 +75,7 @@ public abstract class OpenDataDbContext(DbContextOptions options) : ServiceDbCon
             a.Property(x => x.ApplicationId).ValueGeneratedNever();
             a.Property(x => x.SchemeCode).HasMaxLength(20);
             a.Property(x => x.GrantHkd).HasPrecision(14, 2);
+            a.Property(x => x.Version).IsConcurrencyToken();
         });
     }
 }

@@ -14,7 +14,7 @@ public static class FundingReleases
 {
     public static async Task MilestoneAsync(OpenDataDbContext db, OpenDataOptions options, MilestoneAccepted m, DateTimeOffset now, CancellationToken ct)
     {
-        if (await db.Applications.FindAsync([m.ApplicationId], ct) is not { } link)
+        if (await WaitingAsync(db, m.ApplicationId, ct) is not { } link)
         {
             Defer(db, m.ApplicationId, m, now);
         }
@@ -26,7 +26,7 @@ public static class FundingReleases
 
     public static async Task PaymentAsync(OpenDataDbContext db, OpenDataOptions options, DisbursementReleased m, DateTimeOffset now, CancellationToken ct)
     {
-        if (await db.Applications.FindAsync([m.ApplicationId], ct) is not { } link)
+        if (await WaitingAsync(db, m.ApplicationId, ct) is not { } link)
         {
             Defer(db, m.ApplicationId, m, now);
         }
@@ -57,6 +57,25 @@ public static class FundingReleases
                     throw new InvalidOperationException($"A pending {p.EventType} that open data does not know how to publish.");
             }
         }
+    }
+
+    /// <summary>The decided link, or null after marking the application as having an event that waits for its decision.</summary>
+    private static async Task<ApplicationLink?> WaitingAsync(OpenDataDbContext db, Guid applicationId, CancellationToken ct)
+    {
+        var link = await db.Applications.FindAsync([applicationId], ct);
+        if (link is { Decided: true })
+        {
+            return link;
+        }
+        if (link is null)
+        {
+            db.Applications.Add(ApplicationLink.Awaiting(applicationId));
+        }
+        else
+        {
+            link.Waited();
+        }
+        return null;
     }
 
     private static void Defer<T>(OpenDataDbContext db, Guid applicationId, T m, DateTimeOffset now) =>

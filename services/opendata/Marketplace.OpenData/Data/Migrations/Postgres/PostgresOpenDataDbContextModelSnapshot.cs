@@ -27,6 +27,9 @@ namespace Marketplace.OpenData.Data.Migrations.Postgres
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("Decided")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid?>("FundingBodyId")
                         .HasColumnType("uuid");
 
@@ -45,8 +48,9 @@ namespace Marketplace.OpenData.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<Guid>("VendorId")
-                        .HasColumnType("uuid");
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("ApplicationId");
 

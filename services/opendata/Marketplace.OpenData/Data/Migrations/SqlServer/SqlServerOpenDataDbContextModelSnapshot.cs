@@ -27,6 +27,9 @@ namespace Marketplace.OpenData.Data.Migrations.SqlServer
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("Decided")
+                        .HasColumnType("bit");
+
                     b.Property<Guid?>("FundingBodyId")
                         .HasColumnType("uniqueidentifier");
 
@@ -46,8 +49,9 @@ namespace Marketplace.OpenData.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(20)")
                         .UseCollation("Latin1_General_100_BIN2");
 
-                    b.Property<Guid>("VendorId")
-                        .HasColumnType("uniqueidentifier");
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.HasKey("ApplicationId");
 

@@ -22,6 +22,9 @@ namespace Marketplace.OpenData.Data.Migrations.Sqlite
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Decided")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("FundingBodyId")
                         .HasColumnType("TEXT");
 
@@ -40,8 +43,9 @@ namespace Marketplace.OpenData.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("VendorId")
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("ApplicationId");
 

@@ -17,12 +17,13 @@ namespace Marketplace.OpenData.Data.Migrations.Postgres
                 columns: table => new
                 {
                     ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Decided = table.Column<bool>(type: "boolean", nullable: false),
                     ProjectId = table.Column<Guid>(type: "uuid", nullable: true),
                     ScenarioId = table.Column<Guid>(type: "uuid", nullable: true),
-                    VendorId = table.Column<Guid>(type: "uuid", nullable: false),
                     FundingBodyId = table.Column<Guid>(type: "uuid", nullable: true),
                     SchemeCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    GrantHkd = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false)
+                    GrantHkd = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -16,12 +16,13 @@ namespace Marketplace.OpenData.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Decided = table.Column<bool>(type: "INTEGER", nullable: false),
                     ProjectId = table.Column<Guid>(type: "TEXT", nullable: true),
                     ScenarioId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    VendorId = table.Column<Guid>(type: "TEXT", nullable: false),
                     FundingBodyId = table.Column<Guid>(type: "TEXT", nullable: true),
                     SchemeCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    GrantHkd = table.Column<long>(type: "INTEGER", precision: 14, scale: 2, nullable: false)
+                    GrantHkd = table.Column<long>(type: "INTEGER", precision: 14, scale: 2, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -16,12 +16,13 @@ namespace Marketplace.OpenData.Data.Migrations.SqlServer
                 columns: table => new
                 {
                     ApplicationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Decided = table.Column<bool>(type: "bit", nullable: false),
                     ProjectId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     ScenarioId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    VendorId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     FundingBodyId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     SchemeCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false, collation: "Latin1_General_100_BIN2"),
-                    GrantHkd = table.Column<decimal>(type: "decimal(14,2)", precision: 14, scale: 2, nullable: false)
+                    GrantHkd = table.Column<decimal>(type: "decimal(14,2)", precision: 14, scale: 2, nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
