@@ -12,9 +12,10 @@ if [ "${1:-}" = "--providers" ]; then
 fi
 service=${1:?usage: $0 [--providers "<Provider>..."] <service> <MigrationName>}
 name=${2:?usage: $0 [--providers "<Provider>..."] <service> <MigrationName>}
-Service="$(tr '[:lower:]' '[:upper:]' <<<"${service:0:1}")${service:1}"
-project="services/$service/Marketplace.$Service"
-[ -d "$project" ] || { echo "no such service project: $project" >&2; exit 2; }
+# The module project is the one that is not the host (Marketplace.OpenData for services/opendata).
+project=$(find "services/$service" -maxdepth 1 -type d -name 'Marketplace.*' ! -name '*.Host' 2>/dev/null | head -n 1)
+[ -n "$project" ] && [ -d "$project" ] || { echo "no such service project under services/$service" >&2; exit 2; }
+Service=${project##*/Marketplace.}
 
 dotnet tool restore >/dev/null
 dotnet build tools/Marketplace.DesignTime -v q -nologo

@@ -18,6 +18,7 @@ public sealed class DistributedProcessTests
         await using var matchingDb = PostgresDatabase.Reserve("matching");
         await using var fundingDb = PostgresDatabase.Reserve("funding");
         await using var talentDb = PostgresDatabase.Reserve("talent");
+        await using var openDataDb = PostgresDatabase.Reserve("opendata");
         await using var vhost = await RabbitVirtualHost.CreateAsync();
         await using var collector = new OtlpReceiver();
         Dictionary<string, string> Environment(string service, PostgresDatabase db) => new()
@@ -34,6 +35,7 @@ public sealed class DistributedProcessTests
         var matchingDll = HostProcess.Dll("services/matching/Marketplace.Matching.Host", "Marketplace.Matching.Host");
         var fundingDll = HostProcess.Dll("services/funding/Marketplace.Funding.Host", "Marketplace.Funding.Host");
         var talentDll = HostProcess.Dll("services/talent/Marketplace.Talent.Host", "Marketplace.Talent.Host");
+        var openDataDll = HostProcess.Dll("services/opendata/Marketplace.OpenData.Host", "Marketplace.OpenData.Host");
 
         // Without the migration step, the service is not ready (its tables do not exist).
         var migrateIdentity = await HostProcess.RunToEndAsync(identityDll, Environment("identity", identityDb), "--migrate");
@@ -46,6 +48,8 @@ public sealed class DistributedProcessTests
         Assert.True(migrateFunding.ExitCode == 0, migrateFunding.Output);
         var migrateTalent = await HostProcess.RunToEndAsync(talentDll, Environment("talent", talentDb), "--migrate");
         Assert.True(migrateTalent.ExitCode == 0, migrateTalent.Output);
+        var migrateOpenData = await HostProcess.RunToEndAsync(openDataDll, Environment("opendata", openDataDb), "--migrate");
+        Assert.True(migrateOpenData.ExitCode == 0, migrateOpenData.Output);
 
         // The identity service is the authority; the others trust it by its issuer URL and read its discovery document.
         var identityEnvironment = Environment("identity", identityDb);
@@ -65,6 +69,7 @@ public sealed class DistributedProcessTests
         // Every service host runs: the gateway is ready only when each service it routes to is.
         await using var funding = await HostProcess.StartAsync(fundingDll, Trusting(Environment("funding", fundingDb)));
         await using var talent = await HostProcess.StartAsync(talentDll, Trusting(Environment("talent", talentDb)));
+        await using var openData = await HostProcess.StartAsync(openDataDll, Trusting(Environment("opendata", openDataDb)));
         await using var catalogue = await HostProcess.StartAsync(catalogueDll, Trusting(Environment("catalogue", catalogueDb)));
         // Everything below goes through the gateway, the single public entry.
         await using var gateway = await HostProcess.StartAsync(HostProcess.Dll("gateway/Marketplace.Gateway", "Marketplace.Gateway"), Trusting(new Dictionary<string, string>
@@ -74,6 +79,7 @@ public sealed class DistributedProcessTests
             ["Gateway__Services__matching"] = matching.BaseAddress.ToString(),
             ["Gateway__Services__funding"] = funding.BaseAddress.ToString(),
             ["Gateway__Services__talent"] = talent.BaseAddress.ToString(),
+            ["Gateway__Services__opendata"] = openData.BaseAddress.ToString(),
             ["Auth__Audience"] = TestServers.Audience,
             ["Telemetry__OtlpEndpoint"] = collector.Endpoint,
         }));
@@ -163,6 +169,12 @@ public sealed class DistributedProcessTests
             page => page.GetProperty("totalCount").GetInt32() == 1,
             what: "the published scenario to reach the matching process over RabbitMQ");
         Assert.Equal(id, open.GetProperty("items")[0].GetProperty("scenarioId").GetGuid());
+        // The publication is open data too: the tender's release reaches the open-data process over RabbitMQ, public through the gateway.
+        var record = await Eventually.Until(
+            async () => await gateway.Client().GetAsync($"/api/opendata/records/ocds-hkaism-{id}"),
+            r => r.StatusCode == HttpStatusCode.OK, what: "the tender's release in the open-data process");
+        var compiled = (await record.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("records")[0].GetProperty("compiledRelease");
+        Assert.Equal("Franchised bus arrival prediction", compiled.GetProperty("tender").GetProperty("title").GetString());
 
         // The request's trace follows the event: the catalogue's publish log and the matching
         // consumer's log (structured JSON) both carry its trace id.
@@ -184,7 +196,7 @@ public sealed class DistributedProcessTests
         Assert.Contains(chain, s => s is { Service: "catalogue", Name: "outbox publish" });
         Assert.Contains(chain, s => s is { Service: "catalogue", Kind: OtlpSpanKind.Producer });
 
-        foreach (var host in new[] { identity, catalogue, matching, funding, talent, gateway })
+        foreach (var host in new[] { identity, catalogue, matching, funding, talent, openData, gateway })
         {
             var ready = await host.Client().GetFromJsonAsync<JsonElement>("/health/ready");
             Assert.Equal("Healthy", ready.GetProperty("status").GetString());

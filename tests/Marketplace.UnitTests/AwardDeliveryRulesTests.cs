@@ -1,4 +1,5 @@
 using Marketplace.Contracts.Catalogue;
+using Marketplace.Contracts.Identity;
 using Marketplace.Matching.Domain;
 using Marketplace.ServiceDefaults.Errors;
 
@@ -36,7 +37,7 @@ public sealed class AwardDeliveryRulesTests
         scenario.Closed(ScenarioClosureKind.DeadlinePassed, Now.AddDays(1));
 
         Assert.True(scenario.Cancelled);
-        Assert.Equal("scenario-cancelled", Assert.Throws<DomainRuleException>(() => scenario.OpenProposals([], Now.AddDays(2))).Code);
+        Assert.Equal("scenario-cancelled", Assert.Throws<DomainRuleException>(() => scenario.OpenProposals([], new Dictionary<Guid, SizeClass?>(), Now.AddDays(2))).Code);
         Assert.Null(scenario.ProposalsOpenedAt);
     }
 }

@@ -76,7 +76,7 @@ public sealed class EvaluationIntegrityTests
         var sound = Submitted(scenario.ScenarioId);
         var tampered = Submitted(scenario.ScenarioId).Also(Tamper);
 
-        var (opened, incidents) = scenario.OpenProposals([sound, tampered], Deadline);
+        var (opened, incidents) = scenario.OpenProposals([sound, tampered], new Dictionary<Guid, SizeClass?>(), Deadline);
 
         Assert.Equal((2, 1), (opened.ProposalCount, opened.VerifiedCount));
         var incident = Assert.Single(incidents);

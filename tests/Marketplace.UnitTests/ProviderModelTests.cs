@@ -2,6 +2,7 @@ using Marketplace.Catalogue.Data;
 using Marketplace.Catalogue.Search;
 using Marketplace.Identity.Data;
 using Marketplace.Funding.Data;
+using Marketplace.OpenData.Data;
 using Marketplace.Matching.Data;
 using Marketplace.Talent.Data;
 using Marketplace.ServiceDefaults.Data;
@@ -33,7 +34,7 @@ public sealed class ProviderModelTests
         return data;
     }
 
-    private static readonly string[] Services = ["catalogue", "matching", "identity", "funding", "talent"];
+    private static readonly string[] Services = ["catalogue", "matching", "identity", "funding", "talent", "opendata"];
 
     public static TheoryData<string> EveryService() => new(Services);
 
@@ -127,6 +128,9 @@ public sealed class ProviderModelTests
         ("talent", DatabaseProvider.Sqlite) => new SqliteTalentDbContext(Sqlite<SqliteTalentDbContext>()),
         ("talent", DatabaseProvider.Postgres) => new PostgresTalentDbContext(Postgres<PostgresTalentDbContext>()),
         ("talent", DatabaseProvider.SqlServer) => new SqlServerTalentDbContext(SqlServer<SqlServerTalentDbContext>()),
+        ("opendata", DatabaseProvider.Sqlite) => new SqliteOpenDataDbContext(Sqlite<SqliteOpenDataDbContext>()),
+        ("opendata", DatabaseProvider.Postgres) => new PostgresOpenDataDbContext(Postgres<PostgresOpenDataDbContext>()),
+        ("opendata", DatabaseProvider.SqlServer) => new SqlServerOpenDataDbContext(SqlServer<SqlServerOpenDataDbContext>()),
         ("identity", DatabaseProvider.Sqlite) => new SqliteIdentityServiceDbContext(Sqlite<SqliteIdentityServiceDbContext>()),
         ("identity", DatabaseProvider.Postgres) => new PostgresIdentityServiceDbContext(Postgres<PostgresIdentityServiceDbContext>()),
         ("identity", DatabaseProvider.SqlServer) => new SqlServerIdentityServiceDbContext(SqlServer<SqlServerIdentityServiceDbContext>()),

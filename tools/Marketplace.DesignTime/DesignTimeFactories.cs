@@ -2,6 +2,7 @@ using Marketplace.Catalogue.Data;
 using Marketplace.Funding.Data;
 using Marketplace.Identity.Data;
 using Marketplace.Matching.Data;
+using Marketplace.OpenData.Data;
 using Marketplace.Talent.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -104,4 +105,22 @@ internal sealed class SqlServerTalentFactory : IDesignTimeDbContextFactory<SqlSe
 {
     public SqlServerTalentDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqlServerTalentDbContext>().UseSqlServer(DesignTime.SqlServer).Options);
+}
+
+internal sealed class SqliteOpenDataFactory : IDesignTimeDbContextFactory<SqliteOpenDataDbContext>
+{
+    public SqliteOpenDataDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteOpenDataDbContext>().UseSqlite(DesignTime.Sqlite).Options);
+}
+
+internal sealed class PostgresOpenDataFactory : IDesignTimeDbContextFactory<PostgresOpenDataDbContext>
+{
+    public PostgresOpenDataDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresOpenDataDbContext>().UseNpgsql(DesignTime.Postgres).Options);
+}
+
+internal sealed class SqlServerOpenDataFactory : IDesignTimeDbContextFactory<SqlServerOpenDataDbContext>
+{
+    public SqlServerOpenDataDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqlServerOpenDataDbContext>().UseSqlServer(DesignTime.SqlServer).Options);
 }

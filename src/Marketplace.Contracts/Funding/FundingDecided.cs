@@ -14,4 +14,5 @@ public sealed record FundingDecided(
     Guid? ScenarioId,
     FundingOutcome Outcome,
     decimal AmountHkd,
-    DateTimeOffset DecidedAt);
+    DateTimeOffset DecidedAt,
+    Guid? FundingBodyId = null);

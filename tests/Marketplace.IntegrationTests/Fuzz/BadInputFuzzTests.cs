@@ -184,6 +184,7 @@ public abstract class BadInputFuzzTests(MarketplaceEnvironment env, ITestOutputH
             (env.MatchingServices, env.MatchingClient),
             (env.FundingServices, env.FundingClient),
             (env.TalentServices, env.TalentClient),
+            (env.OpenDataServices, env.OpenDataClient),
         }.DistinctBy(h => h.Services);
         var documents = new List<(Func<HttpClient>, JsonObject, IReadOnlyList<RouteEndpoint>)>();
         foreach (var (services, client) in hosts)

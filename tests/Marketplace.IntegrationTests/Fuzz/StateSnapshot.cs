@@ -27,6 +27,7 @@ public static class StateSnapshot
         await env.InMatchingDbAsync(db => AddAsync("matching", db, tables));
         await env.InFundingDbAsync(db => AddAsync("funding", db, tables));
         await env.InTalentDbAsync(db => AddAsync("talent", db, tables));
+        await env.InOpenDataDbAsync(db => AddAsync("opendata", db, tables));
         return tables;
     }
 

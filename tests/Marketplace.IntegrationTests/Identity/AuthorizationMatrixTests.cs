@@ -222,6 +222,14 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
         ["GET /api/talent/statistics/skill-gap"] = Only(Roles.Admin),
         ["GET /api/talent/admin/outbox/dead-letters"] = Only(Roles.Admin),
         ["POST /api/talent/admin/outbox/{messageId:guid}/requeue"] = Only(Roles.Admin),
+        ["GET /api/opendata/releases"] = Public,
+        ["GET /api/opendata/releases/{ocid}"] = Public,
+        ["GET /api/opendata/records"] = Public,
+        ["GET /api/opendata/records/{ocid}"] = Public,
+        ["GET /api/opendata/downloads/releases.jsonl"] = Public,
+        ["GET /api/opendata/downloads/contracting.csv"] = Public,
+        ["GET /api/opendata/admin/outbox/dead-letters"] = Only(Roles.Admin),
+        ["POST /api/opendata/admin/outbox/{messageId:guid}/requeue"] = Only(Roles.Admin),
     };
 
     private static readonly Dictionary<string, string> s_organisationTypeOfRole = new()
@@ -266,6 +274,7 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
             ("matching", env.MatchingServices, env.MatchingClient),
             ("funding", env.FundingServices, env.FundingClient),
             ("talent", env.TalentServices, env.TalentClient),
+            ("opendata", env.OpenDataServices, env.OpenDataClient),
         }.DistinctBy(h => h.Services).ToList();
 
         var unexpected = new List<string>();
@@ -383,6 +392,8 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
             .Replace("{messageId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{milestoneId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{scenarioId:guid}", resources["/scenarios"].ToString(), StringComparison.Ordinal)
+            // Open data's processes are named by ocid (its prefix and the scenario's id).
+            .Replace("{ocid}", "ocds-hkaism-" + resources["/scenarios"], StringComparison.Ordinal)
             .Replace("{id:guid}", resources.FirstOrDefault(r => route.Contains(r.Key + "/", StringComparison.Ordinal)) is { Key: not null } resource
                 ? resource.Value.ToString()
                 : route.Contains("/organisations/", StringComparison.Ordinal) ? owner.Organisation.ToString() : Guid.NewGuid().ToString(), StringComparison.Ordinal);

@@ -3,6 +3,8 @@ using Marketplace.Catalogue.Data;
 using Marketplace.Catalogue.Host;
 using Marketplace.Funding.Data;
 using Marketplace.Funding.Host;
+using Marketplace.OpenData.Data;
+using Marketplace.OpenData.Host;
 using Marketplace.Identity.Data;
 using Marketplace.Identity.Host;
 using Marketplace.Matching.Data;
@@ -52,6 +54,9 @@ public abstract class MarketplaceEnvironment : IAsyncLifetime, IAsyncDisposable
     public abstract HttpClient TalentClient();
 
     public abstract IServiceProvider TalentServices { get; }
+    public abstract HttpClient OpenDataClient();
+
+    public abstract IServiceProvider OpenDataServices { get; }
 
     /// <summary>Stops the process hosting the catalogue and starts it again on the same data with other settings.</summary>
     public abstract Task RestartCatalogueAsync(IReadOnlyDictionary<string, string?> settings);
@@ -97,6 +102,12 @@ public abstract class MarketplaceEnvironment : IAsyncLifetime, IAsyncDisposable
     {
         await using var scope = TalentServices.CreateAsyncScope();
         return await query(scope.ServiceProvider.GetRequiredService<TalentDbContext>());
+    }
+
+    public async Task<T> InOpenDataDbAsync<T>(Func<OpenDataDbContext, Task<T>> query)
+    {
+        await using var scope = OpenDataServices.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<OpenDataDbContext>());
     }
 
     /// <summary>Publishes straight onto the bus the services consume from, with a chosen message id (as a redelivery would carry).</summary>
@@ -160,6 +171,10 @@ public sealed class StandaloneEnvironment : MarketplaceEnvironment
 
     public override IServiceProvider TalentServices => App.Services;
 
+    public override HttpClient OpenDataClient() => App.CreateClient();
+
+    public override IServiceProvider OpenDataServices => App.Services;
+
     public override Task InitializeAsync()
     {
         _app = Create(new Dictionary<string, string?>()).Start();
@@ -205,7 +220,7 @@ public sealed class StandaloneEnvironment : MarketplaceEnvironment
 }
 
 /// <summary>
-/// Distributed mode: identity, catalogue, matching, funding and talent hosts as separate apps on PostgreSQL and
+/// Distributed mode: identity, catalogue, matching, funding, talent and open-data hosts as separate apps on PostgreSQL and
 /// RabbitMQ; identity listens on a real socket and the others read its discovery document from there.
 /// With <c>MARKETPLACE_TEST_SQLSERVER</c> set, the same hosts run on that SQL Server instead of PostgreSQL.
 /// </summary>
@@ -216,12 +231,14 @@ public sealed class DistributedEnvironment : MarketplaceEnvironment
     private readonly ITestDatabase _matchingDb = TestDatabase.Reserve("matching");
     private readonly ITestDatabase _fundingDb = TestDatabase.Reserve("funding");
     private readonly ITestDatabase _talentDb = TestDatabase.Reserve("talent");
+    private readonly ITestDatabase _openDataDb = TestDatabase.Reserve("opendata");
     private RabbitVirtualHost? _vhost;
     private ServiceApp<IdentityHost>? _identity;
     private ServiceApp<CatalogueHost>? _catalogue;
     private ServiceApp<MatchingHost>? _matching;
     private ServiceApp<FundingHost>? _funding;
     private ServiceApp<TalentHost>? _talent;
+    private ServiceApp<OpenDataHost>? _openData;
 
     public override string Mode => "distributed";
 
@@ -259,6 +276,11 @@ public sealed class DistributedEnvironment : MarketplaceEnvironment
     public override IServiceProvider TalentServices => Talent.Services;
 
     private ServiceApp<TalentHost> Talent => _talent ?? throw new InvalidOperationException("Not started.");
+    public override HttpClient OpenDataClient() => OpenData.CreateClient();
+
+    public override IServiceProvider OpenDataServices => OpenData.Services;
+
+    private ServiceApp<OpenDataHost> OpenData => _openData ?? throw new InvalidOperationException("Not started.");
 
     private ServiceApp<CatalogueHost> Catalogue => _catalogue ?? throw new InvalidOperationException("Not started.");
 
@@ -270,10 +292,11 @@ public sealed class DistributedEnvironment : MarketplaceEnvironment
         var identitySettings = Settings("identity", _identityDb, new Dictionary<string, string?>());
         identitySettings["Auth:Authority"] = "";
         _identity = new ServiceApp<IdentityHost>(identitySettings, Clock).StartOnSocket(LoopbackPorts.Free());
-        // Matching, funding and talent first, so their queues are bound before the catalogue publishes anything.
+        // Matching, funding, talent and open data first, so their queues are bound before the catalogue publishes anything.
         _matching = new ServiceApp<MatchingHost>(Settings("matching", _matchingDb, new Dictionary<string, string?>()), Clock).Start();
         _funding = new ServiceApp<FundingHost>(Settings("funding", _fundingDb, new Dictionary<string, string?>()), Clock).Start();
         _talent = new ServiceApp<TalentHost>(Settings("talent", _talentDb, new Dictionary<string, string?>()), Clock).Start();
+        _openData = new ServiceApp<OpenDataHost>(Settings("opendata", _openDataDb, new Dictionary<string, string?>()), Clock).Start();
         _catalogue = CreateCatalogue(new Dictionary<string, string?>()).Start();
     }
 
@@ -307,6 +330,10 @@ public sealed class DistributedEnvironment : MarketplaceEnvironment
         {
             await _talent.DisposeAsync();
         }
+        if (_openData is not null)
+        {
+            await _openData.DisposeAsync();
+        }
         if (_identity is not null)
         {
             await _identity.DisposeAsync();
@@ -316,6 +343,7 @@ public sealed class DistributedEnvironment : MarketplaceEnvironment
         await _matchingDb.DisposeAsync();
         await _fundingDb.DisposeAsync();
         await _talentDb.DisposeAsync();
+        await _openDataDb.DisposeAsync();
         if (_vhost is not null)
         {
             await _vhost.DisposeAsync();

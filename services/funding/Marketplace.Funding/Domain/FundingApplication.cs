@@ -218,7 +218,7 @@ public sealed class FundingApplication : IAudited
         };
         (Outcome, GrantHkd, Conditions, DecisionReasons, DecidedAt, FeedbackReleaseAt) = (outcome, grant, conditions, reasons, now, feedbackReleaseAt);
         Touch("Decided");
-        return new FundingDecided(Id, SchemeId, scheme.Code, VendorId, ProjectId, ScenarioId, outcome, grant, now);
+        return new FundingDecided(Id, SchemeId, scheme.Code, VendorId, ProjectId, ScenarioId, outcome, grant, now, FundingBodyId);
     }
 
     public bool FeedbackReleasedAt(DateTimeOffset now) => DecidedAt is not null && FeedbackReleaseAt <= now;

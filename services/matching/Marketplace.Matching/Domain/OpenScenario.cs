@@ -1,4 +1,5 @@
 using Marketplace.Contracts.Catalogue;
+using Marketplace.Contracts.Identity;
 using Marketplace.Contracts.Matching;
 using Marketplace.ServiceDefaults.Errors;
 using Marketplace.ServiceDefaults.Localization;
@@ -118,7 +119,8 @@ public sealed class OpenScenario
     }
 
     /// <summary>Opens the counting proposals; each whose content no longer matches its receipt becomes an integrity incident.</summary>
-    public (ProposalsOpened Opened, IReadOnlyList<IntegrityIncident> Incidents) OpenProposals(IReadOnlyList<Proposal> submitted, DateTimeOffset now)
+    public (ProposalsOpened Opened, IReadOnlyList<IntegrityIncident> Incidents) OpenProposals(
+        IReadOnlyList<Proposal> submitted, IReadOnlyDictionary<Guid, SizeClass?> bidderSizes, DateTimeOffset now)
     {
         if (Cancelled)
         {
@@ -127,6 +129,8 @@ public sealed class OpenScenario
         var deadline = ProposalDeadline ?? throw new InvalidOperationException($"Scenario {ScenarioId} has no deadline to open its proposals at.");
         var incidents = submitted.Where(p => !p.Open(now, deadline)).Select(p => IntegrityIncident.ReceiptMismatch(p, DepartmentId, now)).ToList();
         ProposalsOpenedAt = now;
-        return (new ProposalsOpened(ScenarioId, DepartmentId, submitted.Count, submitted.Count - incidents.Count, now), incidents);
+        var bidders = submitted.Select(p => p.VendorOrganisationId).Distinct().Select(v => bidderSizes.GetValueOrDefault(v)).ToList();
+        return (new ProposalsOpened(ScenarioId, DepartmentId, submitted.Count, submitted.Count - incidents.Count, now,
+            bidders.Count(s => s == SizeClass.Startup), bidders.Count(s => s == SizeClass.SME)), incidents);
     }
 }

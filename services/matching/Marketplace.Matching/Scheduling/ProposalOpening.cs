@@ -29,7 +29,9 @@ public sealed partial class ProposalOpening(IServiceScopeFactory scopes, TimePro
             var scenario = await db.OpenScenarios.FirstAsync(s => s.ScenarioId == id, ct);
             var submitted = (await db.Proposals.Where(p => p.ScenarioId == id && p.Status == ProposalStatus.Submitted).ToListAsync(ct))
                 .Where(p => p.Counts(scenario.AmendmentNumber)).ToList();
-            var (openedEvent, incidents) = scenario.OpenProposals(submitted, now);
+            var bidderIds = submitted.Select(p => p.VendorOrganisationId).Distinct().ToList();
+            var sizes = await db.VendorProfiles.Where(v => bidderIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, v => v.SizeClass, ct);
+            var (openedEvent, incidents) = scenario.OpenProposals(submitted, sizes, now);
             db.AddEvent(openedEvent, now);
             // Stored (and audited) with the opening, for the department and the administrators to see.
             db.IntegrityIncidents.AddRange(incidents);

@@ -1,0 +1,31 @@
+using Marketplace.Contracts.Matching;
+using Marketplace.OpenData.Data;
+using Marketplace.OpenData.Domain;
+using Marketplace.OpenData.Ocds;
+using Marketplace.ServiceDefaults.Messaging;
+using MassTransit;
+using Microsoft.Extensions.Logging;
+
+namespace Marketplace.OpenData.Consumers;
+
+/// <summary>An award: its release, and the project's link to its scenario for the funding events that follow.</summary>
+public sealed class ProjectAwardedConsumer(OpenDataDbContext db, OpenDataOptions options, TimeProvider time, ILogger<ProjectAwardedConsumer> logger)
+    : IdempotentConsumer<ProjectAwarded, OpenDataDbContext>(db, time, logger)
+{
+    protected override async Task HandleAsync(ProjectAwarded m, ConsumeContext<ProjectAwarded> context)
+    {
+        var ct = context.CancellationToken;
+        if (await Db.Projects.FindAsync([m.ProjectId], ct) is null)
+        {
+            Db.Projects.Add(new ProjectLink(m.ProjectId, m.ScenarioId, m.VendorOrganisationId, m.PriceHkd));
+        }
+        if (await Db.Scenarios.FindAsync([m.ScenarioId], ct) is null)
+        {
+            // The award overtook the publication: index it under its department now, the publication fills in the rest.
+            Db.Scenarios.Add(new ScenarioIndex(m.ScenarioId, m.DepartmentId));
+        }
+        var vendor = await Db.Organisations.FindAsync([m.VendorOrganisationId], ct);
+        var department = await Db.Organisations.FindAsync([m.DepartmentId], ct);
+        await ReleaseLog.AppendAsync(Db, options, m.ScenarioId, ReleaseBuilder.Awarded(m, vendor, department), Time.GetUtcNow(), ct);
+    }
+}
