@@ -20,7 +20,7 @@ public sealed partial class AdminPagesTests(BrowserFixture browser)
         string language, int year, string approvedWord, string publishedWord)
     {
         var tag = $"{language}-{Guid.NewGuid():N}"[..14];
-        var vendor = await AdminApi.RegisterVendorAsync(browser.Site, tag);
+        var vendor = await browser.Api.RegisterVendorAsync(tag);
         var page = await browser.NewPageAsync(language);
         var violations = new List<string>();
         await SignIn.AsAsync(page, Admin, "/admin");
@@ -47,7 +47,7 @@ public sealed partial class AdminPagesTests(BrowserFixture browser)
 
         // A department submits a scenario for it; the administrator approves it.
         var title = $"Website accessibility checks {tag}";
-        var scenario = await AdminApi.SubmitScenarioAsync(browser.Site, batchId, title);
+        var scenario = await SubmitScenarioAsync(batchId, title);
         await page.GotoAsync($"/admin/scenarios/{scenario}/return");
         await StepAsync(page, $"admin-return-{language}", violations);
         await page.GotoAsync("/admin/scenarios");
@@ -66,7 +66,7 @@ public sealed partial class AdminPagesTests(BrowserFixture browser)
         Assert.Contains(publishedWord, await page.InnerTextAsync("[data-testid=batch-status]"));
         Assert.Equal("1", (await page.InnerTextAsync("[data-testid=public-count]")).Trim());
         await StepAsync(page, $"admin-batch-published-{language}", violations);
-        await AdminApi.CancelScenarioAsync(browser.Site, scenario);
+        await browser.Api.CancelScenarioAsync(MarketplaceApi.DigitalPolicyOfficer, scenario);
 
         // The statistics: each chart an SVG with a title and text alternative, and the same numbers as a table.
         await page.GotoAsync("/admin/statistics");
@@ -93,7 +93,7 @@ public sealed partial class AdminPagesTests(BrowserFixture browser)
     public async Task The_administrators_forms_work_without_JavaScript_and_show_the_APIs_messages_next_to_their_fields()
     {
         var tag = $"nojs-{Guid.NewGuid():N}"[..14];
-        var vendor = await AdminApi.RegisterVendorAsync(browser.Site, tag);
+        var vendor = await browser.Api.RegisterVendorAsync(tag);
         var page = await browser.NewPageAsync(javaScript: false);
         await SignIn.AsAsync(page, Admin, "/admin");
 
@@ -118,8 +118,8 @@ public sealed partial class AdminPagesTests(BrowserFixture browser)
         var batchId = await CreateBatchAsync(page, 2023);
 
         // One submission returned with a reason, another approved, then the batch published.
-        var returned = await AdminApi.SubmitScenarioAsync(browser.Site, batchId, $"Website accessibility checks {tag} A");
-        var approved = await AdminApi.SubmitScenarioAsync(browser.Site, batchId, $"Website accessibility checks {tag} B");
+        var returned = await SubmitScenarioAsync(batchId, $"Website accessibility checks {tag} A");
+        var approved = await SubmitScenarioAsync(batchId, $"Website accessibility checks {tag} B");
         await page.GotoAsync("/admin/scenarios");
         await page.ClickAsync($"[data-testid=return-{returned}]");
         await page.ClickAsync("[data-testid=return]");
@@ -135,7 +135,7 @@ public sealed partial class AdminPagesTests(BrowserFixture browser)
         await page.WaitForURLAsync(new Regex("done=published"));
         Assert.Equal("1", (await page.InnerTextAsync("[data-testid=public-count]")).Trim());
         await BrowserFixture.ScreenshotAsync(page, "admin-batch-published-no-js-en");
-        await AdminApi.CancelScenarioAsync(browser.Site, approved);
+        await browser.Api.CancelScenarioAsync(MarketplaceApi.DigitalPolicyOfficer, approved);
         await page.Context.CloseAsync();
     }
 
@@ -151,6 +151,14 @@ public sealed partial class AdminPagesTests(BrowserFixture browser)
         await page.ClickAsync("[data-testid=create-batch]");
         await page.WaitForURLAsync(BatchPage());
         return Guid.Parse(BatchPage().Match(page.Url).Groups[1].Value);
+    }
+
+    /// <summary>A scenario of the Digital Policy Office, submitted for the batch (the department's step, through the API).</summary>
+    private async Task<Guid> SubmitScenarioAsync(Guid batchId, string title)
+    {
+        var id = await browser.Api.DraftScenarioAsync(MarketplaceApi.DigitalPolicyOfficer, title);
+        await browser.Api.SubmitScenarioAsync(MarketplaceApi.DigitalPolicyOfficer, id, batchId);
+        return id;
     }
 
     private static async Task StepAsync(IPage page, string screenshot, List<string> violations)

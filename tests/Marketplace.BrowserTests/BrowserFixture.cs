@@ -12,6 +12,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>Other roles' steps through the HTTP API (a vendor registering, an officer submitting, a batch published).</summary>
+    public MarketplaceApi Api { get; private set; } = null!;
+
     /// <summary>Screenshots are kept after the run, under the repository's TestResults/screenshots.</summary>
     public static string ScreenshotFolder => Directory.CreateDirectory(Path.Combine(StandaloneSite.RepositoryRoot, "TestResults", "screenshots")).FullName;
 
@@ -21,6 +24,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         _playwright = await Playwright.CreateAsync();
         Browser = await LaunchChromiumAsync(_playwright);
         Site = await site;
+        Api = new MarketplaceApi(Site.BaseAddress);
     }
 
     /// <summary>Debian's Chromium (or MARKETPLACE_TEST_CHROMIUM), headless.</summary>
@@ -65,6 +69,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        Api?.Dispose();
         if (Browser is not null)
         {
             await Browser.DisposeAsync();

@@ -20,6 +20,7 @@ public sealed partial class CrossRoleFlowTests(ShortDeadlineFixture site)
 
     [Theory]
     [InlineData("en")]
+    [InlineData("zh-HK")]
     public async Task Officer_administrator_vendors_and_a_chamber_member_go_through_the_whole_flow_in_the_browser(string language)
     {
         var flow = new Flow(language);
@@ -49,7 +50,7 @@ public sealed partial class CrossRoleFlowTests(ShortDeadlineFixture site)
             await admin.FillAsync("#descriptionZh", "跨角色流程測試的應用場景。");
             await admin.FillAsync("#proposalDeadline", deadline.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
             await admin.ClickAsync("[data-testid=create-batch]");
-            await admin.WaitForURLAsync(BatchPage());
+            await ArrivedAsync(admin, BatchPage());
             var batchId = Guid.Parse(BatchPage().Match(admin.Url).Groups[1].Value);
             await admin.WaitForSelectorAsync("[data-testid=batch-status]");
             await flow.StepAsync(admin, "admin-batch-created");
@@ -66,7 +67,7 @@ public sealed partial class CrossRoleFlowTests(ShortDeadlineFixture site)
             await officer.SelectOptionAsync("#batchId", batchId.ToString());
             await flow.StepAsync(officer, "officer-draft");
             await officer.ClickAsync("[data-testid=save-submit]");
-            await officer.WaitForURLAsync(new Regex("/officer/scenarios\\?saved=true"));
+            await ArrivedAsync(officer, new Regex("/officer/scenarios\\?saved=true"));
             var link = officer.Locator("section[aria-labelledby=group-Submitted] a", new PageLocatorOptions { HasText = tag });
             await link.WaitForAsync();
             var id = Guid.Parse((await link.GetAttributeAsync("href"))!.Split('/').Last());
@@ -104,7 +105,7 @@ public sealed partial class CrossRoleFlowTests(ShortDeadlineFixture site)
             await form.Locator("textarea").Nth(0).FillAsync($"Per stop and per route: both are in the CSV files ({tag}).");
             await form.Locator("textarea").Nth(1).FillAsync($"按車站及按路線：兩者均載於 CSV 檔案 ({tag})。");
             await officer.ClickAsync("[data-testid=answer]");
-            await officer.WaitForURLAsync(new Regex("done=answered"));
+            await ArrivedAsync(officer, new Regex("done=answered"));
             await officer.WaitForSelectorAsync("[data-testid=question] .answer");
             await flow.StepAsync(officer, "officer-answered");
             await asking.GotoAsync($"/scenarios/{id}");
@@ -124,7 +125,7 @@ public sealed partial class CrossRoleFlowTests(ShortDeadlineFixture site)
                 await vendor.FillAsync("#priceHkd", prices[i]);
                 await flow.StepAsync(vendor, $"vendor{i + 1}-proposal-form");
                 await vendor.ClickAsync("[data-testid=save-submit]");
-                await vendor.WaitForURLAsync(ReceiptPage());
+                await ArrivedAsync(vendor, ReceiptPage());
                 await vendor.WaitForSelectorAsync("[data-testid=receipt-hash]");
                 proposals[i] = Guid.Parse(ReceiptPage().Match(vendor.Url).Groups[1].Value);
                 await flow.StepAsync(vendor, $"vendor{i + 1}-receipt");
@@ -142,7 +143,7 @@ public sealed partial class CrossRoleFlowTests(ShortDeadlineFixture site)
             await officer.FillAsync("#price", "30");
             await officer.FillAsync("#innovation", "10");
             await officer.ClickAsync("[data-testid=save-setup]");
-            await officer.WaitForURLAsync(new Regex("done=configured"));
+            await ArrivedAsync(officer, new Regex("done=configured"));
             await officer.WaitForSelectorAsync("article[data-testid^=proposal-]");
             Assert.Equal(3, await officer.Locator("article[data-testid^=proposal-]").CountAsync());
             await flow.StepAsync(officer, "officer-declare");
@@ -152,7 +153,7 @@ public sealed partial class CrossRoleFlowTests(ShortDeadlineFixture site)
                 var card = officer.Locator($"[data-testid=proposal-{letter}]");
                 await card.Locator("[data-testid=no-conflict]").CheckAsync();
                 await card.Locator("[data-testid=declare]").ClickAsync();
-                await officer.WaitForURLAsync(new Regex($"done=declared#p{letter}-title$"));
+                await ArrivedAsync(officer, new Regex($"done=declared#p{letter}-title$"));
                 await officer.Locator($"[data-testid=proposal-{letter}] [data-testid=price]").WaitForAsync();
             }
             await flow.StepAsync(officer, "officer-declared");
@@ -164,14 +165,15 @@ public sealed partial class CrossRoleFlowTests(ShortDeadlineFixture site)
                 await officer.FillAsync($"#p{letters[i]}-innovation", innovation[i]);
                 await officer.FillAsync($"#p{letters[i]}-comment", $"Proposal {letters[i]}: a clear plan for the pilot stops; the forecast model needs more evidence.");
                 await officer.ClickAsync($"[data-testid=proposal-{letters[i]}] [data-testid=score]");
-                await officer.WaitForURLAsync(new Regex($"done=scored#p{letters[i]}-title$"));
+                await ArrivedAsync(officer, new Regex($"done=scored#p{letters[i]}-title$"));
             }
+            await officer.WaitForSelectorAsync("[data-testid=award-proposal]");
             await flow.StepAsync(officer, "officer-scored");
             // The first vendor's proposal wins; the others lose.
             await officer.SelectOptionAsync("[data-testid=award-proposal]", proposals[0].ToString());
             await officer.FillAsync("#justification", "The best quality marks and a price within the budget.");
             await officer.ClickAsync("[data-testid=award]");
-            await officer.WaitForURLAsync(new Regex("done=awarded"));
+            await ArrivedAsync(officer, new Regex("done=awarded"));
             await officer.WaitForSelectorAsync("[data-testid=standstill]");
             await flow.StepAsync(officer, "officer-awarded");
 
@@ -201,6 +203,20 @@ public sealed partial class CrossRoleFlowTests(ShortDeadlineFixture site)
 
             Assert.Empty(flow.Violations);
         }
+        catch
+        {
+            // What every person's page showed when a step failed, and the host's log, next to the step screenshots.
+            var n = 0;
+            foreach (var context in contexts)
+            {
+                foreach (var p in context.Pages)
+                {
+                    await BrowserFixture.ScreenshotAsync(p, $"flow-{language}-failed-{++n}");
+                }
+            }
+            await File.WriteAllTextAsync(Path.Combine(BrowserFixture.ScreenshotFolder, $"flow-{language}-host.log"), site.Site.Output);
+            throw;
+        }
         finally
         {
             foreach (var context in contexts)
@@ -209,6 +225,14 @@ public sealed partial class CrossRoleFlowTests(ShortDeadlineFixture site)
             }
         }
     }
+
+    /// <summary>
+    /// The address after a form's post and redirect. Only the address: each step then waits for the content it reads. The
+    /// default wait, for the new page's <c>load</c> event, is what failed this flow on a loaded machine: the redirected page
+    /// was in place (the scenario listed as submitted) but its <c>load</c> event came after the 15 s timeout.
+    /// </summary>
+    private static Task ArrivedAsync(IPage page, Regex address) =>
+        page.WaitForURLAsync(address, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
 
     /// <summary>The proposal form, once matching has heard of the publication (it crosses the bus).</summary>
     private static async Task OpenProposalFormAsync(IPage page, Guid scenarioId)

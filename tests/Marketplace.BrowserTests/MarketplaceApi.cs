@@ -8,7 +8,8 @@ namespace Marketplace.BrowserTests;
 
 /// <summary>
 /// The steps of other roles, through the HTTP API with the demo accounts' tokens, so a browser test drives only its own
-/// pages: an administrator publishing a batch, vendors asking and submitting sealed proposals.
+/// pages: an administrator publishing a batch, an officer drafting, submitting and cancelling, a vendor registering,
+/// vendors asking and submitting sealed proposals. One method per job; the tests compose them.
 /// </summary>
 public sealed class MarketplaceApi(Uri baseAddress) : IDisposable
 {
@@ -20,17 +21,30 @@ public sealed class MarketplaceApi(Uri baseAddress) : IDisposable
     private readonly Dictionary<string, (string Token, DateTime Until)> _tokens = [];
     private readonly SemaphoreSlim _signIn = new(1, 1);
 
+    /// <summary>An officer of the Digital Policy Office (the administrators' tests submit its scenarios).</summary>
+    public const string DigitalPolicyOfficer = "officer.dpo@demo.hk";
+
     /// <summary>
     /// A scenario of the officer's department, published in a batch of its own whose deadline is <paramref name="deadlineIn"/> from now
-    /// (the short-deadline host allows any future deadline). Its titles carry <paramref name="title"/>.
+    /// (the short-deadline host allows any future deadline; the default host at least 14 days). Its titles carry <paramref name="title"/>.
     /// </summary>
-    public async Task<Guid> PublishScenarioAsync(string officer, string title, TimeSpan deadlineIn)
+    public async Task<Guid> PublishScenarioAsync(string officer, string title, TimeSpan deadlineIn, string? titleZh = null)
     {
         var batchId = await CreateBatchAsync(deadlineIn);
+        var id = await DraftScenarioAsync(officer, title, titleZh);
+        await SubmitScenarioAsync(officer, id, batchId);
+        await ApproveScenarioAsync(id);
+        await PublishBatchAsync(batchId);
+        return id;
+    }
+
+    /// <summary>A valid draft of the officer's department; its Chinese title ends like the English one unless given.</summary>
+    public async Task<Guid> DraftScenarioAsync(string officer, string title, string? titleZh = null)
+    {
         var taxonomy = await SendAsync(Admin, HttpMethod.Get, "/api/catalogue/taxonomy", null);
         var scenario = await SendAsync(officer, HttpMethod.Post, "/api/catalogue/scenarios", new
         {
-            titleEn = title, titleZh = "交通燈號時間優化 " + title[^6..],
+            titleEn = title, titleZh = titleZh ?? "交通燈號時間優化 " + title[^6..],
             problemEn = "Signal timings at busy junctions are revised by hand once a year.", problemZh = "繁忙路口的交通燈號時間每年只人手調整一次。",
             expectedOutcomesEn = "Shorter waiting times at the pilot junctions.", expectedOutcomesZh = "試點路口的輪候時間縮短。",
             area = "Mobility",
@@ -42,12 +56,44 @@ public sealed class MarketplaceApi(Uri baseAddress) : IDisposable
             dataDescriptionEn = "Two years of junction loop-detector counts.", dataDescriptionZh = "兩年的路口感應線圈車流數據。",
             dataFormat = "CSV", aiRiskTier = "Low", contactName = "Chan Tai-man", contactEmail = "signals@td.gov.hk",
         });
-        var id = scenario.GetProperty("id").GetGuid();
-        await SendAsync(officer, HttpMethod.Post, $"/api/catalogue/scenarios/{id}/submit", new { batchId });
-        await SendAsync(Admin, HttpMethod.Post, $"/api/catalogue/scenarios/{id}/approve", new { });
-        await SendAsync(Admin, HttpMethod.Post, $"/api/catalogue/batches/{batchId}/publish", new { });
-        return id;
+        return scenario.GetProperty("id").GetGuid();
     }
+
+    public async Task SubmitScenarioAsync(string officer, Guid scenarioId, Guid batchId) =>
+        await SendAsync(officer, HttpMethod.Post, $"/api/catalogue/scenarios/{scenarioId}/submit", new { batchId });
+
+    public async Task ApproveScenarioAsync(Guid scenarioId) =>
+        await SendAsync(Admin, HttpMethod.Post, $"/api/catalogue/scenarios/{scenarioId}/approve", new { });
+
+    public async Task PublishBatchAsync(Guid batchId) =>
+        await SendAsync(Admin, HttpMethod.Post, $"/api/catalogue/batches/{batchId}/publish", new { });
+
+    /// <summary>Cancels the scenario again, so the demo's count of open scenarios stays what other tests expect.</summary>
+    public async Task CancelScenarioAsync(string officer, Guid scenarioId) =>
+        await SendAsync(officer, HttpMethod.Post, $"/api/catalogue/scenarios/{scenarioId}/cancel", new { reason = "Test scenario withdrawn after the browser test" });
+
+    /// <summary>A self-registered vendor, pending an administrator's decision; its English name (returned) carries <paramref name="tag"/>.</summary>
+    public async Task<string> RegisterVendorAsync(string tag)
+    {
+        var name = $"Kowloon Bay Analytics {tag} Limited";
+        var result = await TrySendAsync(null, HttpMethod.Post, "/api/identity/registrations", new
+        {
+            organisation = new
+            {
+                type = "Vendor", nameEn = name, nameZh = "九龍灣分析有限公司", sizeClass = "Startup",
+                businessRegistrationNumber = Random.Shared.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            },
+            contact = new { email = $"founder.{tag}@kowloonbay.example.hk", name = "Wong Ka-yan", password = "KowloonBay2026pw", locale = "en" },
+        });
+        Assert.True(result.Status == HttpStatusCode.Created, $"registering a vendor answered {result.Status}: {result.Body}");
+        return name;
+    }
+
+    /// <summary>Waits until the matching service has heard of the scenario's publication (it crosses the bus) and lists it as open.</summary>
+    public async Task WaitUntilOpenForProposalsAsync(Guid scenarioId) =>
+        await Eventually.Until(() => TrySendAsync(Vendors[0], HttpMethod.Get, "/api/matching/open-scenarios?pageSize=100", null),
+            r => r.Status == HttpStatusCode.OK && r.Body.GetProperty("items").EnumerateArray().Any(s => s.GetProperty("scenarioId").GetGuid() == scenarioId),
+            TimeSpan.FromSeconds(30), "matching to list the published scenario as open");
 
     public async Task AskAsync(string vendor, Guid scenarioId, string question) =>
         await SendAsync(vendor, HttpMethod.Post, $"/api/catalogue/scenarios/{scenarioId}/clarifications", new { question });
@@ -78,7 +124,7 @@ public sealed class MarketplaceApi(Uri baseAddress) : IDisposable
         _signIn.Dispose();
     }
 
-    private async Task<Guid> CreateBatchAsync(TimeSpan deadlineIn)
+    public async Task<Guid> CreateBatchAsync(TimeSpan deadlineIn)
     {
         // A batch of its own, so that publishing it publishes nothing another test made; its code is picked at random
         // (years 2030-2099, numbers 1-99) and picked again in the rare case it is taken.
@@ -105,10 +151,14 @@ public sealed class MarketplaceApi(Uri baseAddress) : IDisposable
         return result.Body;
     }
 
-    private async Task<(HttpStatusCode Status, JsonElement Body)> TrySendAsync(string user, HttpMethod method, string path, object? body)
+    /// <param name="user">A demo account, or null for an anonymous call.</param>
+    private async Task<(HttpStatusCode Status, JsonElement Body)> TrySendAsync(string? user, HttpMethod method, string path, object? body)
     {
         using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(user));
+        if (user is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(user));
+        }
         using var response = await _http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         return (response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());

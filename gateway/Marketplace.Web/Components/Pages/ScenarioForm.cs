@@ -1,17 +1,24 @@
 using System.Globalization;
 using Marketplace.Web.Api;
+using Marketplace.Web.Localization;
 
 namespace Marketplace.Web.Components.Pages;
 
 /// <summary>
 /// The scenario form as the browser posts it: text as typed. The catalogue's API is the only validator; this
-/// class only turns numbers typed as text into numbers (and says so when one is not a number).
+/// class only turns numbers typed as text into numbers through <see cref="FormValues"/> (which says so when one is not a number).
 /// </summary>
 public sealed class ScenarioForm
 {
     public const int KpiRows = 3;
 
     public string? Action { get; set; }
+
+    /// <summary>
+    /// The draft a "save and submit" of a new scenario already saved when its submission failed, so that trying again
+    /// edits that draft rather than creating a second one.
+    /// </summary>
+    public string? DraftId { get; set; }
 
     /// <summary>The open batch to submit to (only for "save and submit").</summary>
     public string? BatchId { get; set; }
@@ -62,34 +69,15 @@ public sealed class ScenarioForm
     }
 
     /// <summary>The API body; or, when a number field holds something that is not a number, the problem to show.</summary>
-    public (ScenarioBody Body, ApiProblem? Problem) ToBody(string notANumber)
+    public (ScenarioBody Body, ApiProblem? Problem) ToBody(FormValues values)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
-        var min = Number("budgetMinHkd", BudgetMinHkd);
-        var max = Number("budgetMaxHkd", BudgetMaxHkd);
-        var months = Number("pilotDurationMonths", PilotDurationMonths);
         var body = new ScenarioBody(TitleEn, TitleZh, ProblemEn, ProblemZh, ExpectedOutcomesEn, ExpectedOutcomesZh, Empty(Area), Empty(Sector),
-            Capabilities, min, max, Empty(DataResidency), months is { } m && m == decimal.Truncate(m) && m is >= int.MinValue and <= int.MaxValue ? (int)m : null,
-            TargetSchemes,
+            Capabilities, values.Amount(BudgetMinHkd, "budgetMinHkd"), values.Amount(BudgetMaxHkd, "budgetMaxHkd"), Empty(DataResidency),
+            values.Whole(PilotDurationMonths, "pilotDurationMonths"), TargetSchemes,
             Kpis.Where(k => !string.IsNullOrWhiteSpace(k.NameEn) || !string.IsNullOrWhiteSpace(k.NameZh) || !string.IsNullOrWhiteSpace(k.Target))
                 .Select(k => new KpiBody(k.NameEn, k.NameZh, k.Target)).ToList(),
             DataDescriptionEn, DataDescriptionZh, DataFormat, Empty(AiRiskTier), ContactName, ContactEmail);
-        return (body, errors.Count == 0 ? null : new ApiProblem(400, null, null, errors));
-
-        decimal? Number(string field, string? text)
-        {
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                return null;
-            }
-            if (decimal.TryParse(text.Replace(",", "", StringComparison.Ordinal).Replace("HK$", "", StringComparison.OrdinalIgnoreCase).Trim(),
-                NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
-            {
-                return value;
-            }
-            errors[field] = [notANumber];
-            return null;
-        }
+        return (body, values.Problem);
     }
 
     private static string? Empty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

@@ -51,7 +51,7 @@ public static class ScenariosApi
         group.MapPost("/{id:guid}/return", ReturnAsync).RequireAuthorization(Roles.Admin)
             .WithSummary("Return a submitted scenario to its department as a draft, with a reason (administrators)");
         group.MapPost("/{id:guid}/amend", AmendAsync).RequireAuthorization(Roles.DepartmentOfficer)
-            .WithSummary("Amend a published scenario before its deadline (emits ScenarioAmended; extends a deadline less than 7 days away)");
+            .WithSummary($"Amend a published scenario before its deadline (emits ScenarioAmended; extends a deadline less than {Marketplace.Contracts.Catalogue.AmendmentRule.MinimumDaysAfterAmendment} days away)");
         group.MapPost("/{id:guid}/cancel", CancelAsync).RequireAuthorization(p => p.RequireRole(Roles.DepartmentOfficer, Roles.Admin))
             .WithSummary("Cancel a scenario before its award, with a public reason (owning department or an administrator)");
         group.MapPost("/{id:guid}/unsuccessful", UnsuccessfulAsync).RequireAuthorization(Roles.DepartmentOfficer)

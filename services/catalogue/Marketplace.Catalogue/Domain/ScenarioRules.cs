@@ -48,7 +48,7 @@ public static class ScenarioRules
     public const string DeadlineReason = "The proposal deadline passed.";
 
     /// <summary>After an amendment, vendors always have at least this long before the deadline.</summary>
-    public static readonly TimeSpan MinimumTimeAfterAmendment = TimeSpan.FromDays(7);
+    public static readonly TimeSpan MinimumTimeAfterAmendment = TimeSpan.FromDays(Marketplace.Contracts.Catalogue.AmendmentRule.MinimumDaysAfterAmendment);
     public static readonly LocalizedText DeadlineTooSoon = new(
         "'proposalDeadline' must be at least {0} days after publication, so vendors can prepare (not before {1} Hong Kong time).",
         "「proposalDeadline」必須在發布後最少 {0} 日，讓供應商有時間準備（不早於香港時間 {1}）。");
@@ -93,7 +93,7 @@ public static class ScenarioRules
         return deadline > now.AddYears(1) ? DeadlineTooFar : null;
     }
 
-    /// <summary>An amendment leaves vendors at least 7 days: a deadline sooner than that moves to 7 days after the amendment.</summary>
+    /// <summary>An amendment leaves vendors at least <see cref="MinimumTimeAfterAmendment"/>: a sooner deadline moves to that long after the amendment.</summary>
     public static DateTimeOffset DeadlineAfterAmendment(DateTimeOffset deadline, DateTimeOffset amendedAt) =>
         deadline - amendedAt < MinimumTimeAfterAmendment ? amendedAt + MinimumTimeAfterAmendment : deadline;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Marketplace.Web.Api;
+using Marketplace.Web.Localization;
 
 namespace Marketplace.Web.Components.Pages.Funding;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Marketplace.Web.Api;
+using Marketplace.Web.Localization;
 
 namespace Marketplace.Web.Components.Pages.Vendor;
 
@@ -43,11 +44,10 @@ public sealed class ProposalForm
     }
 
     /// <summary>The API body; or, when a number or id field holds something that is not one, the problem to show.</summary>
-    public (ProposalBody Body, ApiProblem? Problem) ToBody(string notANumber, string notAnId)
+    public (ProposalBody Body, ApiProblem? Problem) ToBody(FormValues values, string notAnId)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
-        var price = Number("priceHkd", PriceHkd);
-        var months = Number("durationMonths", DurationMonths);
+        var price = values.Amount(PriceHkd, "priceHkd");
+        var months = values.Whole(DurationMonths, "durationMonths");
         var roles = new List<TeamRoleBody>();
         // Blank rows are room for more, not roles; each kept row keeps its index in the API's field names.
         foreach (var role in TeamRoles.Where(r => !r.IsBlank))
@@ -61,29 +61,13 @@ public sealed class ProposalForm
                 }
                 else
                 {
-                    errors[$"teamRoles[{roles.Count}].talentId"] = [notAnId];
+                    values.Add($"teamRoles[{roles.Count}].talentId", notAnId);
                 }
             }
             roles.Add(new TeamRoleBody(role.Skill, string.IsNullOrWhiteSpace(role.Seniority) ? null : role.Seniority, talent));
         }
-        var body = new ProposalBody(Approach, price, months is { } m && m == decimal.Truncate(m) && m is >= int.MinValue and <= int.MaxValue ? (int)m : null,
-            DataResidencyCompliant switch { "true" => true, "false" => false, _ => null }, SupportLevel, roles);
-        return (body, errors.Count == 0 ? null : new ApiProblem(400, null, null, errors));
-
-        decimal? Number(string field, string? text)
-        {
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                return null;
-            }
-            if (decimal.TryParse(text.Replace(",", "", StringComparison.Ordinal).Replace("HK$", "", StringComparison.OrdinalIgnoreCase).Trim(),
-                NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
-            {
-                return value;
-            }
-            errors[field] = [notANumber];
-            return null;
-        }
+        var body = new ProposalBody(Approach, price, months, DataResidencyCompliant switch { "true" => true, "false" => false, _ => null }, SupportLevel, roles);
+        return (body, values.Problem);
     }
 
     /// <summary>Filled rows first, so the row a message names (<c>teamRoles[1]</c>) is the second filled row on the form too.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Marketplace.Web.Api;
+using Marketplace.Web.Localization;
 
 namespace Marketplace.Web.Components.Pages.Vendor;
 
@@ -24,26 +25,11 @@ public sealed class SavedSearchForm
         Frequency = s.Frequency,
     };
 
-    public (SavedSearchBody Body, ApiProblem? Problem) ToBody(string notANumber)
+    public (SavedSearchBody Body, ApiProblem? Problem) ToBody(FormValues values)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
-        var body = new SavedSearchBody(Name, Query, Empty(Area), Empty(Sector), Empty(Capability), Number("budgetMin", BudgetMin), Number("budgetMax", BudgetMax), Empty(Frequency));
-        return (body, errors.Count == 0 ? null : new ApiProblem(400, null, null, errors));
-
-        decimal? Number(string field, string? text)
-        {
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                return null;
-            }
-            if (decimal.TryParse(text.Replace(",", "", StringComparison.Ordinal).Replace("HK$", "", StringComparison.OrdinalIgnoreCase).Trim(),
-                NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
-            {
-                return value;
-            }
-            errors[field] = [notANumber];
-            return null;
-        }
+        var body = new SavedSearchBody(Name, Query, Empty(Area), Empty(Sector), Empty(Capability),
+            values.Amount(BudgetMin, "budgetMin"), values.Amount(BudgetMax, "budgetMax"), Empty(Frequency));
+        return (body, values.Problem);
     }
 
     private static string? Empty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -2,14 +2,16 @@ using System.Globalization;
 using Marketplace.ServiceDefaults.Localization;
 using Marketplace.Web.Api;
 
-namespace Marketplace.Web.Components.Pages.Funding;
+namespace Marketplace.Web.Localization;
 
 /// <summary>
-/// Turns what a funding form posts as text into the API's types: amounts typed with or without separators, and
-/// dates or date-times typed in Hong Kong time (a browser's date inputs carry no zone). A value that cannot be read
-/// becomes a message under the API's own field name, so it shows where the API's own messages would.
+/// Turns what a form posts as text into the API's types: amounts typed with or without separators (<c>1,500,000</c>,
+/// <c>HK$ 1500000</c>), read the same whatever the page's language, and dates or date-times typed in Hong Kong time (a
+/// browser's date inputs carry no zone). A value that cannot be read becomes a message under the API's own field name,
+/// so it shows where the API's own messages would. Every form of the UI reads its numbers here.
 /// </summary>
-public sealed class FormValues(string mustBeNumber, string mustBeDate)
+/// <param name="mustBeDate">The message for a date that cannot be read; only forms with dates need one.</param>
+public sealed class FormValues(string mustBeNumber, string mustBeDate = "")
 {
     private readonly Dictionary<string, string[]> _errors = new(StringComparer.OrdinalIgnoreCase);
 
@@ -29,6 +31,9 @@ public sealed class FormValues(string mustBeNumber, string mustBeDate)
         _errors[field] = [mustBeNumber];
         return null;
     }
+
+    /// <summary>A message of the form's own under the API's field name (an id that is not one).</summary>
+    public void Add(string field, string message) => _errors[field] = [message];
 
     public int? Whole(string? text, string field) => Amount(text, field) is { } value ? (value == decimal.Truncate(value) && Math.Abs(value) < int.MaxValue ? (int)value : Fail(field)) : null;
 
