@@ -28,6 +28,16 @@ public sealed class VendorPagesTests(BrowserFixture browser)
         Assert.Contains(question, await page.InnerTextAsync("dl.qa"));
         await BrowserFixture.ScreenshotAsync(page, $"vendor-question-asked-{language}");
 
+        // Muting: the page says the scenario is muted since when, and offers only to unmute; unmuting offers muting again.
+        Assert.Equal(0, await page.Locator("[data-testid=unmute]").CountAsync());
+        await page.ClickAsync("[data-testid=mute]");
+        await page.WaitForSelectorAsync("[data-testid=muted]");
+        Assert.Contains("HKT", await page.InnerTextAsync("[data-testid=mute-state]"), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("[data-testid=mute]").CountAsync());
+        await page.ClickAsync("[data-testid=unmute]");
+        await page.WaitForSelectorAsync("[data-testid=mute]");
+        Assert.Equal(0, await page.Locator("[data-testid=unmute]").CountAsync());
+
         await page.ClickAsync("[data-testid=draft-proposal]");
         await page.WaitForSelectorAsync("[data-testid=proposal-form]");
         await AccessibleAsync(page, $"vendor-proposal-form-{language}");

@@ -21,6 +21,9 @@ public sealed partial class CatalogueClient
     public Task<ApiResult<object>> MuteAsync(Guid scenarioId, bool mute, CancellationToken ct) =>
         SendAsync<object>(mute ? HttpMethod.Post : HttpMethod.Delete, $"api/catalogue/scenarios/{scenarioId}/mute", null, ct);
 
+    public Task<ApiResult<MuteState>> MuteStateAsync(Guid scenarioId, CancellationToken ct) =>
+        GetAsync<MuteState>($"api/catalogue/scenarios/{scenarioId}/mute", ct);
+
     public Task<ApiResult<Inbox>> PersonalInboxAsync(bool unreadOnly, int page, int pageSize, CancellationToken ct) =>
         GetAsync<Inbox>(Query("api/catalogue/notifications", ("unreadOnly", unreadOnly ? "true" : null), ("page", page), ("pageSize", pageSize)), ct);
 

@@ -69,3 +69,6 @@ public sealed record SolutionBody(string? NameEn, string? NameZh, string? Summar
 public sealed record InterestBody(string? Sector, string? Note);
 
 public sealed record Interest(Guid Id, Guid SuccessCaseId, Named Organisation, string Sector, string Note, DateTimeOffset RegisteredAt);
+
+/// <summary>Whether the signed-in person has muted a scenario's alerts.</summary>
+public sealed record MuteState(bool Muted, DateTimeOffset? MutedAt);

@@ -67,8 +67,14 @@ public abstract class AlertsTests(MarketplaceEnvironment env)
         await (await vendor.PostAsync("/api/catalogue/notifications/read-all", null)).ShouldBe(HttpStatusCode.NoContent);
         Assert.Equal(0, (await InboxAsync(vendor)).GetProperty("unreadCount").GetInt32());
 
-        // Muted: the next amendment says nothing.
+        // Muted: the next amendment says nothing, and the mute is the caller's to see (not another person's).
+        Assert.False((await vendor.GetFromJsonAsync<JsonElement>($"/api/catalogue/scenarios/{id}/mute")).GetProperty("muted").GetBoolean());
         await (await vendor.PostAsync($"/api/catalogue/scenarios/{id}/mute", null)).ShouldBe(HttpStatusCode.NoContent);
+        var state = await vendor.GetFromJsonAsync<JsonElement>($"/api/catalogue/scenarios/{id}/mute");
+        Assert.True(state.GetProperty("muted").GetBoolean());
+        Assert.Equal(JsonValueKind.String, state.GetProperty("mutedAt").ValueKind);
+        var colleague = env.CatalogueClient().As(Roles.Vendor, Guid.NewGuid(), $"vendor-{Guid.NewGuid():N}");
+        Assert.False((await colleague.GetFromJsonAsync<JsonElement>($"/api/catalogue/scenarios/{id}/mute")).GetProperty("muted").GetBoolean());
         var again = ScenarioBuilder.ValidBody($"Triage helper {word} v3");
         await (await Officer().PostAsJsonAsync($"/api/catalogue/scenarios/{id}/amend", new { scenario = again, summaryEn = "Renamed again", summaryZh = "再改名" })).ShouldBe(HttpStatusCode.OK);
         await Eventually.Until(() => env.InCatalogueDbAsync(db => Task.FromResult(db.InboxMessages.Count(m => m.Consumer == "ScenarioAmendedAlertConsumer"))),

@@ -117,6 +117,7 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
         ["POST /api/catalogue/saved-searches"] = AnyUser,
         ["PUT /api/catalogue/saved-searches/{id:guid}"] = AnyUser,
         ["DELETE /api/catalogue/saved-searches/{id:guid}"] = AnyUser,
+        ["GET /api/catalogue/scenarios/{id:guid}/mute"] = AnyUser,
         ["POST /api/catalogue/scenarios/{id:guid}/mute"] = AnyUser,
         ["DELETE /api/catalogue/scenarios/{id:guid}/mute"] = AnyUser,
         ["GET /api/catalogue/notifications"] = AnyUser,

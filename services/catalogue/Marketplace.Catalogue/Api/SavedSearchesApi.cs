@@ -12,6 +12,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Catalogue.Api;
 
+/// <summary>Whether the caller hears about a scenario through its saved searches, and since when not.</summary>
+public sealed record MuteState(bool Muted, DateTimeOffset? MutedAt);
+
 public sealed record SavedSearchRequest(
     string? Name, string? Query, string? Area, string? Sector, string? Capability, decimal? BudgetMin, decimal? BudgetMax, string? Frequency);
 
@@ -47,6 +50,7 @@ public static class SavedSearchesApi
         group.MapDelete("/{id:guid}", DeleteAsync).WithSummary("Delete one of the caller's saved searches");
 
         var mutes = app.MapGroup("/api/catalogue/scenarios/{id:guid}/mute").WithTags("Saved searches").WithGroupName(CatalogueModule.Name).RequireAuthorization();
+        mutes.MapGet("/", MuteStateAsync).WithSummary("Whether the caller has muted this scenario");
         mutes.MapPost("/", MuteAsync).WithSummary("Hear no more about this scenario, whichever saved search matches it");
         mutes.MapDelete("/", UnmuteAsync).WithSummary("Be told about this scenario again");
         return app;
@@ -136,6 +140,22 @@ public static class SavedSearchesApi
             await db.SaveChangesAsync(ct);
         }
         return TypedResults.NoContent();
+    }
+
+    /// <summary>Answers like <see cref="MuteAsync"/>: a scenario the caller may not see is not acknowledged.</summary>
+    public static async Task<Results<Ok<MuteState>, ProblemHttpResult>> MuteStateAsync(Guid id, ClaimsPrincipal user, CatalogueDbContext db, CancellationToken ct)
+    {
+        if (user.UserId() is not { } userId)
+        {
+            return ProblemResults.Forbidden(NoUser);
+        }
+        var scenario = await db.Scenarios.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
+        if (scenario is null || !ScenarioListing.CanSee(user, scenario))
+        {
+            return ProblemResults.NotFound(ScenariosApi.ScenarioNotFound);
+        }
+        var mute = await db.ScenarioMutes.AsNoTracking().FirstOrDefaultAsync(m => m.UserId == userId && m.ScenarioId == id, ct);
+        return TypedResults.Ok(new MuteState(mute is not null, mute?.MutedAt));
     }
 
     /// <summary>Answers like <see cref="MuteAsync"/>: a scenario the caller may not see is not acknowledged.</summary>
