@@ -34,10 +34,14 @@ public abstract class StatisticsTests(MarketplaceEnvironment env)
     {
         var publishedAt = (await env.CatalogueClient().GetFromJsonAsync<JsonElement>($"/api/catalogue/scenarios/{scenario}")).GetProperty("publishedAt").GetDateTimeOffset();
         var awardedAt = publishedAt.AddDays(days).AddHours(3);
-        await env.PublishAsync(new ProjectAwarded(Guid.NewGuid(), scenario, _department, vendor, Guid.NewGuid(), "Summary", 1_500_000m, 12, [],
+        var project = Guid.NewGuid();
+        await env.PublishAsync(new ProjectAwarded(project, scenario, _department, vendor, Guid.NewGuid(), "Summary", 1_500_000m, 12, [],
             awardedAt, awardedAt.AddDays(10)), Guid.NewGuid());
         await Eventually.Until(() => env.InCatalogueDbAsync(db => db.Scenarios.SingleAsync(s => s.Id == scenario)), s => s.AwardedAt is not null,
             what: "the catalogue to record the award");
+        // Matching counts it too: wait, so that no later test of this class sees it arrive between its own before and after.
+        await Eventually.Until(() => env.InMatchingDbAsync(db => db.VendorProjects.AnyAsync(p => p.ProjectId == project)), k => k,
+            what: "matching to record the award");
     }
 
     private async Task<Guid> PublishedAsync(HttpClient officer, System.Text.Json.Nodes.JsonObject body)
