@@ -394,7 +394,7 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
             .Replace("{milestoneId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{scenarioId:guid}", resources["/scenarios"].ToString(), StringComparison.Ordinal)
             // Open data's processes are named by ocid (its prefix and the scenario's id).
-            .Replace("{ocid}", "ocds-hkaism-" + resources["/scenarios"], StringComparison.Ordinal)
+            .Replace("{ocid}", new Marketplace.OpenData.OpenDataOptions().OcidPrefix + resources["/scenarios"], StringComparison.Ordinal)
             .Replace("{id:guid}", resources.FirstOrDefault(r => route.Contains(r.Key + "/", StringComparison.Ordinal)) is { Key: not null } resource
                 ? resource.Value.ToString()
                 : route.Contains("/organisations/", StringComparison.Ordinal) ? owner.Organisation.ToString() : Guid.NewGuid().ToString(), StringComparison.Ordinal);

@@ -8,6 +8,8 @@ using Marketplace.Contracts.Funding;
 using Marketplace.IntegrationTests.Infrastructure;
 using Marketplace.IntegrationTests.Matching;
 using Marketplace.Matching.Scheduling;
+using Marketplace.OpenData;
+using Marketplace.OpenData.Ocds;
 using Marketplace.ServiceDefaults.Auth;
 using Marketplace.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +30,7 @@ public abstract class OpenDataTests(MarketplaceEnvironment env)
 
     private HttpClient Public() => env.OpenDataClient();
 
-    private static string Ocid(Guid scenario) => "ocds-hkaism-" + scenario;
+    private static string Ocid(Guid scenario) => new OpenDataOptions().Ocid(scenario);
 
     [Fact]
     public async Task A_scenario_from_publication_to_completion_publishes_valid_ocds_releases_that_never_show_sealed_content()

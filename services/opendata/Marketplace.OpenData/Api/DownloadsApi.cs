@@ -108,8 +108,7 @@ public static class DownloadsApi
 
     private static async Task<bool> NotModifiedAsync(HttpContext http, string kind, ReleaseFilter filter, IQueryable<OcdsRelease> releases, CancellationToken ct)
     {
-        var count = await releases.CountAsync(ct);
-        var last = count == 0 ? 0 : await releases.MaxAsync(r => r.Sequence, ct);
-        return Conditional.NotModified(http, Conditional.Tag(kind, filter.ToQuery(), count, last));
+        var validators = await releases.GroupBy(_ => 1).Select(g => new { Count = g.Count(), Last = g.Max(r => r.Sequence) }).FirstOrDefaultAsync(ct);
+        return Conditional.NotModified(http, Conditional.Tag(kind, filter.ToQuery(), validators?.Count ?? 0, validators?.Last ?? 0));
     }
 }
