@@ -3,8 +3,9 @@
 #
 #   ./test.sh [extra dotnet test args, e.g. --filter "FullyQualifiedName~Catalog"]
 #
-# Starts throwaway PostgreSQL + RabbitMQ servers on loopback (scripts/test-servers.sh), runs
-# `dotnet test Marketplace.sln` against them, always stops them again (also on failure or Ctrl-C),
+# Starts throwaway PostgreSQL + RabbitMQ servers on loopback (scripts/test-servers.sh), builds
+# Marketplace.sln and runs every test project against them (the browser tests beside the others),
+# always stops the servers again (also on failure or Ctrl-C),
 # and ends with one summary line: "N passed, N failed[, N skipped]".
 set -uo pipefail
 
@@ -37,8 +38,39 @@ export MARKETPLACE_TEST_CHROMIUM=/usr/bin/chromium
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 RESULTS="$TMP/results"
-dotnet test Marketplace.sln -c Release --logger "trx" --results-directory "$RESULTS" "$@"
-DOTNET_RC=$?
+# Build once, then run the test assemblies in two lanes at the same time: the browser tests spend much of their time
+# waiting on Chromium and the standalone host, which the other assemblies use to run beside them. Any test project
+# that is not named here runs in the second lane, so a new one cannot be forgotten.
+DOTNET_RC=0
+if ! dotnet build Marketplace.sln -c Release -nologo -v q; then
+    DOTNET_RC=1
+else
+    mapfile -t PROJECTS < <(grep -l "Microsoft.NET.Test.Sdk" tests/*/*.csproj | sort)
+    BROWSER=() OTHERS=()
+    for p in "${PROJECTS[@]}"; do
+        case "$p" in
+            */Marketplace.BrowserTests.csproj) BROWSER+=("$p") ;;
+            */Marketplace.UnitTests.csproj) OTHERS=("$p" "${OTHERS[@]}") ;; # the fastest first: a broken build of rules shows at once
+            *) OTHERS+=("$p") ;;
+        esac
+    done
+    run_lane() { # lane-name project...; one line per assembly with its time, every output line prefixed with the lane
+        local lane=$1 rc=0 started project
+        shift
+        for project in "$@"; do
+            started=$SECONDS
+            dotnet test "$project" -c Release --no-build --logger "trx;LogFileName=$(basename "$project" .csproj).trx" --results-directory "$RESULTS" "${TEST_ARGS[@]}" 2>&1 | sed -u "s/^/[$lane] /"
+            [ "${PIPESTATUS[0]}" -eq 0 ] || rc=1
+            echo "[$lane] $(basename "$project" .csproj): $((SECONDS - started)) s"
+        done
+        return $rc
+    }
+    TEST_ARGS=("$@")
+    run_lane browser "${BROWSER[@]}" &
+    BROWSER_PID=$!
+    run_lane others "${OTHERS[@]}" || DOTNET_RC=1
+    wait "$BROWSER_PID" || DOTNET_RC=1
+fi
 
 # Total the <Counters .../> element of every .trx file (bash/grep/sed/awk only).
 # failed also counts the error/timeout/aborted outcomes. skipped = notExecuted, but the VSTest trx

@@ -11,7 +11,7 @@ namespace Marketplace.SystemTests;
 public sealed class DistributedProcessTests
 {
     [Fact]
-    public async Task Services_migrate_with_the_explicit_step_and_exchange_events_over_RabbitMQ()
+    public async Task Services_migrate_with_the_explicit_step_and_carry_a_scenario_from_publication_to_a_funding_application_over_RabbitMQ()
     {
         await using var identityDb = PostgresDatabase.Reserve("identity");
         await using var catalogueDb = PostgresDatabase.Reserve("catalogue");
@@ -65,12 +65,20 @@ public sealed class DistributedProcessTests
             environment["Auth__RequireHttpsMetadata"] = "false";
             return environment;
         }
-        await using var matching = await HostProcess.StartAsync(matchingDll, Trusting(Environment("matching", matchingDb)));
+        // Deadlines seconds away, so the proposals open and the award is made within the test.
+        var matchingEnvironment = Trusting(Environment("matching", matchingDb));
+        matchingEnvironment["Matching__ProposalOpeningSeconds"] = "1";
+        var catalogueEnvironment = Trusting(Environment("catalogue", catalogueDb));
+        // A proposal period under a day is refused outside Development (a guard against a production misconfiguration).
+        catalogueEnvironment["DOTNET_ENVIRONMENT"] = "Development";
+        catalogueEnvironment["Catalogue__MinimumProposalPeriodDays"] = "0";
+        catalogueEnvironment["Catalogue__DeadlineCheckSeconds"] = "1";
+        await using var matching = await HostProcess.StartAsync(matchingDll, matchingEnvironment);
         // Every service host runs: the gateway is ready only when each service it routes to is.
         await using var funding = await HostProcess.StartAsync(fundingDll, Trusting(Environment("funding", fundingDb)));
         await using var talent = await HostProcess.StartAsync(talentDll, Trusting(Environment("talent", talentDb)));
         await using var openData = await HostProcess.StartAsync(openDataDll, Trusting(Environment("opendata", openDataDb)));
-        await using var catalogue = await HostProcess.StartAsync(catalogueDll, Trusting(Environment("catalogue", catalogueDb)));
+        await using var catalogue = await HostProcess.StartAsync(catalogueDll, catalogueEnvironment);
         // Everything below goes through the gateway, the single public entry.
         await using var gateway = await HostProcess.StartAsync(HostProcess.Dll("gateway/Marketplace.Gateway", "Marketplace.Gateway"), Trusting(new Dictionary<string, string>
         {
@@ -100,10 +108,36 @@ public sealed class DistributedProcessTests
         var accepted = await gateway.Client().PostAsJsonAsync("/api/identity/invitations/accept",
             new { code, email = "officer@td.system.test", name = "Wong Wing-sze", password = "Officer2026x", locale = "zh-HK" });
         Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
+        var officerUserId = (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
         var officer = gateway.Client();
         officer.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
             await TokenEndpoint.SignInAsync(officer, "officer@td.system.test", "Officer2026x"));
+        // A funding body's officer puts the Public Sector Trial Scheme in place, which the scenario targets.
+        var fundingBody = await admin.PostAsJsonAsync("/api/identity/organisations",
+            new { type = "FundingBody", nameEn = "Innovation and Technology Commission", nameZh = "創新科技署" });
+        Assert.Equal(HttpStatusCode.Created, fundingBody.StatusCode);
+        var fundingBodyId = (await fundingBody.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var fundingInvitation = await admin.PostAsJsonAsync($"/api/identity/organisations/{fundingBodyId}/invitations",
+            new { email = "officer@itc.system.test", role = "FundingOfficer", manager = true });
+        Assert.Equal(HttpStatusCode.Created, fundingInvitation.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await gateway.Client().PostAsJsonAsync("/api/identity/invitations/accept", new
+        {
+            code = (await fundingInvitation.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString(),
+            email = "officer@itc.system.test", name = "Cheung Mei-ling", password = "Funding2026x", locale = "en",
+        })).StatusCode);
+        var fundingOfficer = gateway.Client();
+        fundingOfficer.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
+            await TokenEndpoint.SignInAsync(fundingOfficer, "officer@itc.system.test", "Funding2026x"));
+        var scheme = await fundingOfficer.PostAsJsonAsync("/api/funding/schemes", new
+        {
+            code = "PSTS", nameEn = "Public Sector Trial Scheme", nameZh = "公營機構試用計劃", descriptionEn = "Half of project cost.", descriptionZh = "資助項目成本一半。",
+            basis = "PercentageOfEligibleCost", percentageOfEligibleCost = 50, eligibleCostTypes = new[] { "Manpower" },
+            criteria = new[] { new { code = "impact", nameEn = "Impact", nameZh = "影響", maxScore = 10, passMark = 5 } },
+            assessorCount = 1, opensAt = DateTimeOffset.UtcNow.AddDays(-1), closesAt = DateTimeOffset.UtcNow.AddYears(1),
+        });
+        Assert.True(scheme.StatusCode == HttpStatusCode.Created, $"{scheme.StatusCode}: {await scheme.Content.ReadAsStringAsync()}\n{funding.Output}");
+
         var created = await officer.PostAsJsonAsync("/api/catalogue/scenarios", new
         {
             titleEn = "Franchised bus arrival prediction",
@@ -131,9 +165,11 @@ public sealed class DistributedProcessTests
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         // The administrator opens a batch, the officer submits to it, the administrator approves and publishes the batch.
+        // Long enough for the vendor below to register and bid on a loaded machine; the test waits out the rest.
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(45);
         var batch = await admin.PostAsJsonAsync("/api/catalogue/batches", new
         {
-            year = 2027, number = 1, descriptionEn = "Transport scenarios", descriptionZh = "運輸情境", proposalDeadline = DateTimeOffset.UtcNow.AddDays(30),
+            year = 2027, number = 1, descriptionEn = "Transport scenarios", descriptionZh = "運輸情境", proposalDeadline = deadline,
         });
         Assert.Equal(HttpStatusCode.Created, batch.StatusCode);
         var batchId = (await batch.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
@@ -169,6 +205,14 @@ public sealed class DistributedProcessTests
             page => page.GetProperty("totalCount").GetInt32() == 1,
             what: "the published scenario to reach the matching process over RabbitMQ");
         Assert.Equal(id, open.GetProperty("items")[0].GetProperty("scenarioId").GetGuid());
+        var draft = await vendor.PostAsJsonAsync($"/api/matching/scenarios/{id}/proposals", new
+        {
+            approach = "Gradient-boosted arrival model on live GPS", priceHkd = 2_000_000m, durationMonths = 12, dataResidencyCompliant = true,
+            supportLevel = "Office hours", teamRoles = new[] { new { skill = "Forecasting", seniority = "Senior" } },
+        });
+        Assert.True(draft.StatusCode == HttpStatusCode.Created, $"{draft.StatusCode}: {await draft.Content.ReadAsStringAsync()}");
+        var proposalId = (await draft.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.OK, (await vendor.PostAsync($"/api/matching/proposals/{proposalId}/submit", null)).StatusCode);
         // The publication is open data too: the tender's release reaches the open-data process over RabbitMQ, public through the gateway.
         var record = await Eventually.Until(
             async () => await gateway.Client().GetAsync($"/api/opendata/records/ocds-hkaism-{id}"),
@@ -195,6 +239,27 @@ public sealed class DistributedProcessTests
         Assert.Contains(chain, s => s is { Service: "catalogue", Kind: OtlpSpanKind.Server });
         Assert.Contains(chain, s => s is { Service: "catalogue", Name: "outbox publish" });
         Assert.Contains(chain, s => s is { Service: "catalogue", Kind: OtlpSpanKind.Producer });
+
+        // After the deadline the department evaluates and awards; the award reaches the funding process over RabbitMQ and opens
+        // exactly one application in its own database, and the talent process turns the proposal's team into staffing requirements.
+        await Eventually.Until(() => officer.GetAsync($"/api/matching/scenarios/{id}/proposals"), r => r.StatusCode == HttpStatusCode.OK,
+            deadline - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(60), "the proposals to open at the deadline");
+        Assert.Equal(HttpStatusCode.OK, (await officer.PutAsJsonAsync($"/api/matching/scenarios/{id}/evaluation",
+            new { quality = 60, price = 30, innovation = 10, evaluators = new[] { officerUserId.ToString() } })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await officer.PostAsJsonAsync($"/api/matching/proposals/{proposalId}/declaration", new { conflict = false })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await officer.PostAsJsonAsync($"/api/matching/proposals/{proposalId}/scores",
+            new { quality = 50, innovation = 8, comment = "Accurate in the back-test" })).StatusCode);
+        var awarded = await officer.PostAsJsonAsync($"/api/matching/scenarios/{id}/award", new { proposalId, justification = "Only and well-scored proposal" });
+        Assert.True(awarded.StatusCode == HttpStatusCode.OK, $"{awarded.StatusCode}: {await awarded.Content.ReadAsStringAsync()}");
+        await Eventually.Until(() => fundingDb.CountAsync($"SELECT count(*) FROM applications WHERE \"ScenarioId\" = '{id}'"), n => n >= 1,
+            TimeSpan.FromSeconds(60), "the award to open a funding application in the funding process");
+        await Eventually.Until(() => talentDb.CountAsync($"SELECT count(*) FROM requirements r JOIN projects p ON p.\"ProjectId\" = r.\"ProjectId\" WHERE p.\"ScenarioId\" = '{id}'"),
+            n => n == 1, TimeSpan.FromSeconds(60), "the award to become a staffing requirement in the talent process");
+        var applications = await Eventually.Until(() => fundingOfficer.GetFromJsonAsync<JsonElement>("/api/funding/applications"),
+            page => page.GetProperty("totalCount").GetInt32() >= 1, what: "the application in the funding officer's queue");
+        Assert.Equal(1, applications.GetProperty("totalCount").GetInt32());
+        Assert.Equal(1, await fundingDb.CountAsync($"SELECT count(*) FROM applications WHERE \"ScenarioId\" = '{id}'"));
+        Assert.Equal(1, await fundingDb.CountAsync("SELECT count(*) FROM inbox_messages WHERE \"Consumer\" = 'ProjectAwardedConsumer'"));
 
         foreach (var host in new[] { identity, catalogue, matching, funding, talent, openData, gateway })
         {

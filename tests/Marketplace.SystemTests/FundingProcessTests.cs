@@ -6,7 +6,6 @@ using Marketplace.Contracts.Catalogue;
 using Marketplace.Contracts.Matching;
 using Marketplace.Testing;
 using MassTransit;
-using Npgsql;
 
 namespace Marketplace.SystemTests;
 
@@ -69,16 +68,16 @@ public sealed class FundingProcessTests
             var (scenario, project) = (Guid.NewGuid(), Guid.NewGuid());
             await bus.Publish(new ScenarioPublished(scenario, Guid.NewGuid(), null, "Bus arrival prediction", "巴士到站預測", "Estimates drift.", "預測偏差。", "Mobility",
                 "transport", ["forecasting"], 800_000m, 2_500_000m, "HongKongOnly", ["PSTS"], now.AddDays(30), now.AddDays(-40)));
-            await Eventually.Until(() => CountAsync(fundingDb, "SELECT count(*) FROM scenarios"), n => n == 1, what: "the scenario to reach the funding process");
+            await Eventually.Until(() => fundingDb.CountAsync("SELECT count(*) FROM scenarios"), n => n == 1, what: "the scenario to reach the funding process");
             var award = new ProjectAwarded(project, scenario, Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "Forecasting service", 2_000_000m, 12, [], now, now.AddDays(10));
             var messageId = Guid.NewGuid();
             await bus.Publish(award, ctx => ctx.MessageId = messageId);
             await bus.Publish(award, ctx => ctx.MessageId = messageId);
             await bus.Publish(award);
 
-            await Eventually.Until(() => CountAsync(fundingDb, "SELECT count(*) FROM inbox_messages WHERE \"Consumer\" = 'ProjectAwardedConsumer'"), n => n == 2,
+            await Eventually.Until(() => fundingDb.CountAsync("SELECT count(*) FROM inbox_messages WHERE \"Consumer\" = 'ProjectAwardedConsumer'"), n => n == 2,
                 what: "both distinct award messages to be consumed");
-            Assert.Equal(1, await CountAsync(fundingDb, $"SELECT count(*) FROM applications WHERE \"ProjectId\" = '{project}'"));
+            Assert.Equal(1, await fundingDb.CountAsync($"SELECT count(*) FROM applications WHERE \"ProjectId\" = '{project}'"));
             Assert.Equal(0, await vhost.QueueDepthAsync("funding-project-awarded_error"));
             var ready = await funding.Client().GetFromJsonAsync<JsonElement>("/health/ready");
             Assert.Equal("Healthy", ready.GetProperty("status").GetString());
@@ -87,13 +86,5 @@ public sealed class FundingProcessTests
         {
             await bus.StopAsync();
         }
-    }
-
-    private static async Task<long> CountAsync(PostgresDatabase database, string sql)
-    {
-        await using var connection = new NpgsqlConnection(database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync())!;
     }
 }

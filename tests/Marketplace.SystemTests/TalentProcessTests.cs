@@ -4,7 +4,6 @@ using System.Text.Json;
 using Marketplace.Contracts.Matching;
 using Marketplace.Testing;
 using MassTransit;
-using Npgsql;
 
 namespace Marketplace.SystemTests;
 
@@ -59,9 +58,9 @@ public sealed class TalentProcessTests
             await bus.Publish(award, ctx => ctx.MessageId = messageId);
             await bus.Publish(award);
 
-            await Eventually.Until(() => CountAsync(talentDb, "SELECT count(*) FROM inbox_messages WHERE \"Consumer\" = 'ProjectAwardedConsumer'"), n => n == 2,
+            await Eventually.Until(() => talentDb.CountAsync("SELECT count(*) FROM inbox_messages WHERE \"Consumer\" = 'ProjectAwardedConsumer'"), n => n == 2,
                 what: "both distinct award messages to be consumed");
-            Assert.Equal(2, await CountAsync(talentDb, $"SELECT count(*) FROM requirements WHERE \"ProjectId\" = '{project}'"));
+            Assert.Equal(2, await talentDb.CountAsync($"SELECT count(*) FROM requirements WHERE \"ProjectId\" = '{project}'"));
             Assert.Equal(0, await vhost.QueueDepthAsync("talent-project-awarded_error"));
             var client = talent.Client();
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.For("Vendor", vendor));
@@ -74,13 +73,5 @@ public sealed class TalentProcessTests
         {
             await bus.StopAsync();
         }
-    }
-
-    private static async Task<long> CountAsync(PostgresDatabase database, string sql)
-    {
-        await using var connection = new NpgsqlConnection(database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync())!;
     }
 }

@@ -21,6 +21,15 @@ public sealed class PostgresDatabase : ITestDatabase
     public static PostgresDatabase Reserve(string service) =>
         new($"t_{service}_{Guid.NewGuid():N}"[..40]);
 
+    /// <summary>A <c>count(*)</c> (or any bigint scalar) read straight from the database, to prove what HTTP cannot show.</summary>
+    public async Task<long> CountAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
