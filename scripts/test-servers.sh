@@ -246,7 +246,7 @@ start_postgres() {
     log "starting PostgreSQL on 127.0.0.1:$PG_PORT"
     # pg_ctl setsid()s the postmaster, so Ctrl-C in the calling terminal does not hit it.
     if ! (cd "$PG" && as_pg "$PG_BIN/pg_ctl" -D "$PGDATA_DIR" -l "$PG_LOG" -w -t 60 start \
-        -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $PG_SOCK" >"$PG/pg_ctl.log" 2>&1); then
+        -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c max_connections=300 -k $PG_SOCK" >"$PG/pg_ctl.log" 2>&1); then
         cat "$PG/pg_ctl.log" >&2 || true
         echo "---- tail of $PG_LOG ----" >&2
         tail -n 40 "$PG_LOG" >&2 || true
