@@ -115,7 +115,7 @@ public sealed class TalentPagesTests(BrowserFixture browser)
         await admin.WaitForSelectorAsync("h1");
         await Shot(admin, "unmapped");
         await admin.GotoAsync("/admin/talent/skill-gap");
-        await admin.WaitForSelectorAsync("[data-testid=chart-gap-by-skill] svg[role=img] desc");
+        await admin.WaitForSelectorAsync("[data-testid=chart-gap-by-skill] svg[role=img] desc", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
         Assert.Equal(2, await admin.Locator("[data-testid=chart-gap-monthly] svg polyline").CountAsync());
         Assert.Equal(5, await admin.Locator("[data-testid=table-gap-by-seniority] tbody tr").CountAsync());
         await Shot(admin, "skill-gap");

@@ -29,10 +29,14 @@ public sealed class ProfileForm
         Residency = p.Residency, ConsentToMatch = p.ConsentToMatch ? "true" : null, EmployerOrganisationId = p.EmployerOrganisationId?.ToString(),
     };
 
-    /// <summary>Empty rows after the filled ones, so the form always offers room for more skills.</summary>
+    /// <summary>
+    /// Empty rows after the filled ones, so the form always offers room for more skills; lists a post left out (no
+    /// language ticked) bind as null and are made empty.
+    /// </summary>
     public void PadSkills()
     {
         Skills ??= [];
+        Languages ??= [];
         Skills = [.. Skills.Where(s => !string.IsNullOrWhiteSpace(s.Skill))];
         for (var i = 0; i < SpareSkillRows; i++)
         {
