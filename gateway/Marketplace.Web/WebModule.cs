@@ -47,6 +47,7 @@ public static class WebModule
         services.AddHttpClient<IdentityClient>(c => Configure(c, options.BaseAddressOf(IdentityClient.Service))).AddHttpMessageHandler<UserTokenHandler>();
         services.AddHttpClient<MatchingClient>(c => Configure(c, options.BaseAddressOf(MatchingClient.Service))).AddHttpMessageHandler<UserTokenHandler>();
         services.AddHttpClient<FundingClient>(c => Configure(c, options.BaseAddressOf(FundingClient.Service))).AddHttpMessageHandler<UserTokenHandler>();
+        services.AddHttpClient<TalentClient>(c => Configure(c, options.BaseAddressOf(TalentClient.Service))).AddHttpMessageHandler<UserTokenHandler>();
         return builder;
     }
 
@@ -68,6 +69,7 @@ public static class WebModule
             }
         });
         app.MapSessionEndpoints(options);
+        app.MapTalentDownloads();
         app.MapRazorComponents<App>().RequireAuthorization(WebSchemes.BrowserPolicy);
         return app;
     }

@@ -118,6 +118,37 @@ public sealed class MarketplaceApi(Uri baseAddress) : IDisposable
         await Eventually.Until(() => TrySendAsync(officer, HttpMethod.Get, $"/api/matching/scenarios/{scenarioId}/proposals", null),
             r => r.Status == HttpStatusCode.OK, timeout, "the proposals to open at the deadline");
 
+    /// <summary>
+    /// A scenario of the officer's department awarded to the vendor, whose sealed proposal names one senior computer vision
+    /// role: published with a deadline <paramref name="deadlineIn"/> away (the short-deadline host), the proposal
+    /// submitted, opened at the deadline and awarded without an evaluation. Returns the scenario's id.
+    /// </summary>
+    public async Task<Guid> AwardWithTeamRoleAsync(string officer, string vendor, string title, string titleZh, TimeSpan deadlineIn)
+    {
+        var scenarioId = await PublishScenarioAsync(officer, title, deadlineIn, titleZh);
+        var body = new
+        {
+            approach = "Camera analytics at the pilot junctions.", priceHkd = 900_000m, durationMonths = 6, dataResidencyCompliant = true, supportLevel = "Business hours",
+            teamRoles = new[] { new { skill = "Computer vision", seniority = "Senior" } },
+        };
+        var created = await Eventually.Until(
+            () => TrySendAsync(vendor, HttpMethod.Post, $"/api/matching/scenarios/{scenarioId}/proposals", body),
+            r => r.Status != HttpStatusCode.NotFound, TimeSpan.FromSeconds(30), "matching to know the published scenario");
+        Assert.True(created.Status == HttpStatusCode.Created, $"drafting a proposal answered {created.Status}: {created.Body}");
+        var proposalId = created.Body.GetProperty("id").GetGuid();
+        await SendAsync(vendor, HttpMethod.Post, $"/api/matching/proposals/{proposalId}/submit", new { });
+        await WaitForOpeningAsync(officer, scenarioId, deadlineIn + TimeSpan.FromSeconds(60));
+        await SendAsync(officer, HttpMethod.Post, $"/api/matching/scenarios/{scenarioId}/award", new { proposalId, justification = "The only proposal, and compliant." });
+        return scenarioId;
+    }
+
+    /// <summary>A GET as a demo account that must succeed; its JSON body.</summary>
+    public Task<JsonElement> GetJsonAsync(string user, string path) => SendAsync(user, HttpMethod.Get, path, null);
+
+    /// <summary>Waits until <paramref name="until"/> holds for the JSON a GET as the demo account answers (200 only).</summary>
+    public async Task<JsonElement> EventuallyGetJsonAsync(string user, string path, Func<JsonElement, bool> until, TimeSpan timeout, string what) =>
+        (await Eventually.Until(() => TrySendAsync(user, HttpMethod.Get, path, null), r => r.Status == HttpStatusCode.OK && until(r.Body), timeout, what)).Body;
+
     public void Dispose()
     {
         _http.Dispose();

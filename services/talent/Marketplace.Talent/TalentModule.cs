@@ -22,11 +22,13 @@ public static class TalentModule
     {
         builder.AddServiceDatabase<TalentDbContext, SqliteTalentDbContext, PostgresTalentDbContext, SqlServerTalentDbContext>(Name);
         builder.AddApiDocument(Name, "Talent API — skills, profiles, staffing, training and skill-gap statistics");
-        builder.Services.AddSingleton(builder.Configuration.GetSection(TalentOptions.Section).Get<TalentOptions>() ?? new TalentOptions());
+        var options = builder.Configuration.GetSection(TalentOptions.Section).Get<TalentOptions>() ?? new TalentOptions();
+        var provider = (builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions()).Provider;
+        builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(SkillTaxonomy.Load());
         builder.Services.AddSingleton<RoleMatcher>();
         builder.Consumers()
-            .Add<ProjectAwardedConsumer>(Name)
+            .Add<ProjectAwardedConsumer>(Name, (_, c) => AwardBatching.Consumer(c, options, provider), e => AwardBatching.Endpoint(e, options, provider))
             .Add<AwardCancelledConsumer>(Name)
             .Add<ScenarioPublishedConsumer>(Name)
             .Add<ScenarioClosedConsumer>(Name);

@@ -10,4 +10,10 @@ public sealed class TalentOptions
 
     /// <summary>How many months back the skill-gap statistics go by default.</summary>
     public int SkillGapMonths { get; set; } = 12;
+
+    /// <summary>At most this many ProjectAwarded are applied in one transaction.</summary>
+    public int AwardBatchSize { get; set; } = 100;
+
+    /// <summary>A batch of awards that is not full is applied this long after its first award arrived.</summary>
+    public int AwardBatchWaitMs { get; set; } = 20;
 }

@@ -197,6 +197,7 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
         ["GET /api/talent/me/profile"] = Only(Roles.Talent),
         ["PUT /api/talent/me/profile"] = Only(Roles.Talent),
         ["PUT /api/talent/me/profile/consent"] = Only(Roles.Talent),
+        ["GET /api/talent/me/profile/consent"] = Only(Roles.Talent),
         ["GET /api/talent/me/profile/export"] = Only(Roles.Talent),
         ["DELETE /api/talent/me/profile"] = Only(Roles.Talent),
         ["GET /api/talent/me/matched-roles"] = Only(Roles.Talent),

@@ -40,6 +40,31 @@ public abstract class PrivacyTests(MarketplaceEnvironment env)
     }
 
     [Fact]
+    public async Task Every_change_of_consent_is_recorded_with_its_time_shown_to_the_talent_exported_and_erased_with_the_profile()
+    {
+        var a = new TalentArrangement(env);
+        var talent = await a.TalentAsync("Consent Changer", consent: true);
+        var client = a.TalentClient(talent);
+        env.Clock.Advance(TimeSpan.FromMinutes(1));
+        await (await client.PutAsJsonAsync("/api/talent/me/profile/consent", new { consentToMatch = false })).ShouldBe(HttpStatusCode.OK);
+        // Saying again what already stands is not a change.
+        await (await client.PutAsJsonAsync("/api/talent/me/profile/consent", new { consentToMatch = false })).ShouldBe(HttpStatusCode.OK);
+        env.Clock.Advance(TimeSpan.FromMinutes(1));
+        await (await client.PutAsJsonAsync("/api/talent/me/profile", ProfileBody("Consent Changer", consent: true))).ShouldBe(HttpStatusCode.OK);
+        var withdrawnAt = env.Clock.GetUtcNow().AddMinutes(-1);
+
+        var history = await JsonAsync(await client.GetAsync("/api/talent/me/profile/consent"));
+        Assert.Equal([true, false, true], history.EnumerateArray().Select(c => c.GetProperty("consentToMatch").GetBoolean()));
+        Assert.Equal(Marketplace.ServiceDefaults.Localization.HongKongTime.Format(withdrawnAt), history[1].GetProperty("atHongKong").GetString());
+        var export = await JsonAsync(await client.GetAsync("/api/talent/me/profile/export"));
+        Assert.Equal(3, export.GetProperty("consentHistory").GetArrayLength());
+        await (await a.TalentClient(Guid.NewGuid()).GetAsync("/api/talent/me/profile/consent")).ShouldBe(HttpStatusCode.NotFound);
+
+        await (await client.DeleteAsync("/api/talent/me/profile")).ShouldBe(HttpStatusCode.NoContent);
+        Assert.Equal(0, await env.InTalentDbAsync(db => db.ConsentChanges.CountAsync(c => c.ProfileId == talent)));
+    }
+
+    [Fact]
     public async Task Profile_events_carry_ids_and_skill_uris_but_never_a_name_or_contact_detail()
     {
         var a = new TalentArrangement(env);

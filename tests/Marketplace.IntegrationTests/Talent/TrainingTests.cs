@@ -4,6 +4,7 @@ using Marketplace.IntegrationTests.Infrastructure;
 using Marketplace.ServiceDefaults.Auth;
 using Marketplace.ServiceDefaults.Localization;
 using Marketplace.Testing;
+using Microsoft.EntityFrameworkCore;
 using static Marketplace.IntegrationTests.Talent.TalentArrangement;
 
 namespace Marketplace.IntegrationTests.Talent;
@@ -105,6 +106,35 @@ public abstract class TrainingTests(MarketplaceEnvironment env)
         Assert.Equal("Senior", skills["https://marketplace.hk/skills/computer-vision"]);
         var mine = await JsonAsync(await a.TalentClient(employee).GetAsync("/api/talent/training/enrolments"));
         Assert.Equal(4, mine.GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task Enrolments_made_at_the_same_time_never_take_more_than_the_enterprises_cap_between_them()
+    {
+        var a = new TalentArrangement(env);
+        // 1 : 1 of HK$20,000 is HK$10,000 a head against a cap of HK$30,000: three enrolments use it up.
+        var created = await a.AdminClient().PostAsJsonAsync("/api/talent/training/programmes", new
+        {
+            titleEn = "Concurrent cohort", titleZh = "同步報名班", providerNameEn = "Harbour Institute", providerNameZh = "海港學院", skills = new[] { "mlops" },
+            feeHkd = 20_000m, hours = 10, subsidy = new { schemeCode = "CAPTEST", governmentShare = 1, enterpriseShare = 1, capPerEnterprisePerYearHkd = 30_000m },
+        });
+        await created.ShouldBe(HttpStatusCode.Created);
+        var programme = (await JsonAsync(created)).GetProperty("id").GetGuid();
+        var employee = await a.TalentAsync("Concurrent Trainee", consent: false, employer: a.Vendor);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
+            a.VendorClient().PostAsJsonAsync($"/api/talent/training/programmes/{programme}/enrolments", new { talentId = employee })));
+        foreach (var response in responses)
+        {
+            await response.ShouldBe(HttpStatusCode.Created);
+        }
+        var subsidies = (await Task.WhenAll(responses.Select(JsonAsync))).Select(e => e.GetProperty("subsidyHkd").GetDecimal()).Order().ToList();
+
+        Assert.Equal([0m, 0m, 0m, 10_000m, 10_000m, 10_000m], subsidies);
+        var usage = await JsonAsync(await a.VendorClient().GetAsync("/api/talent/training/subsidy-usage"));
+        var captest = Assert.Single(usage.EnumerateArray(), u => u.GetProperty("schemeCode").GetString() == "CAPTEST");
+        Assert.Equal((30_000m, 0m, 6), (captest.GetProperty("usedHkd").GetDecimal(), captest.GetProperty("remainingHkd").GetDecimal(), captest.GetProperty("enrolments").GetInt32()));
+        Assert.Equal(30_000m, await env.InTalentDbAsync(db => db.SubsidyUsage.Where(u => u.VendorId == a.Vendor && u.SchemeCode == "CAPTEST").Select(u => u.UsedHkd).SingleAsync()));
     }
 }
 

@@ -25,6 +25,8 @@ internal static class ProfileErasure
         {
             var current = await db.Profiles.FirstAsync(p => p.Id == id, token);
             db.Profiles.Remove(current);
+            // The consent history is the person's own: it goes with the profile.
+            db.ConsentChanges.RemoveRange(await db.ConsentChanges.Where(c => c.ProfileId == id).ToListAsync(token));
             foreach (var requirement in await db.Requirements.Where(r => r.TalentId == id).ToListAsync(token))
             {
                 requirement.Anonymise(placeholder);

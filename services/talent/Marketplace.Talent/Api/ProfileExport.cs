@@ -19,7 +19,7 @@ public sealed record ExportedRead(DateTimeOffset At, string UserId, Guid? Organi
 /// <summary>Everything the talent service holds about one person (the Personal Data (Privacy) Ordinance's data access request).</summary>
 public sealed record ProfileExport(
     DateTimeOffset ExportedAt, ProfileResponse Profile, IReadOnlyList<ExportedRole> RolesHeld, IReadOnlyList<ExportedInvitation> Invitations,
-    IReadOnlyList<ExportedEnrolment> Enrolments, IReadOnlyList<ExportedRead> Reads)
+    IReadOnlyList<ExportedEnrolment> Enrolments, IReadOnlyList<ExportedRead> Reads, IReadOnlyList<ConsentChangeResponse> ConsentHistory)
 {
     public static async Task<ProfileExport> CollectAsync(TalentDbContext db, TalentProfile profile, SkillTaxonomy taxonomy, DateTimeOffset now, CancellationToken ct)
     {
@@ -35,7 +35,7 @@ public sealed record ProfileExport(
             [.. roles.Select(r => new ExportedRole(r.Id, r.ProjectId, r.VendorId, r.SkillText, r.SkillUri, r.Seniority, r.Status, r.FilledAt))],
             [.. invitations.Select(i => new ExportedInvitation(i.Id, i.RequirementId, i.ProjectId, i.VendorId, i.Status, i.InvitedAt, i.AnsweredAt))],
             [.. enrolments.Select(e => new ExportedEnrolment(e.Id, e.ProgrammeId, e.VendorId, e.FeeHkd, e.SubsidyHkd, e.Status, e.EnrolledAt, e.CompletedAt))],
-            [.. reads.Select(Read)]);
+            [.. reads.Select(Read)], await ConsentChangeResponse.HistoryAsync(db, id, ct));
     }
 
     private static ExportedRead Read(AuditEntry a) => new(a.At, a.UserId, a.OrganisationId, a.Changes);

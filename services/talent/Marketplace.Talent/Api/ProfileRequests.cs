@@ -1,4 +1,7 @@
 using Marketplace.Contracts.Talent;
+using Marketplace.ServiceDefaults.Localization;
+using Marketplace.Talent.Data;
+using Microsoft.EntityFrameworkCore;
 using Marketplace.ServiceDefaults.Validation;
 using Marketplace.Talent.Domain;
 using Marketplace.Talent.Taxonomy;
@@ -79,6 +82,16 @@ public sealed record ProfileRequest(
 }
 
 public sealed record ConsentRequest(bool? ConsentToMatch);
+
+/// <summary>One change of consent to be matched: the consent after it, and when (UTC, and as Hong Kong time for display).</summary>
+public sealed record ConsentChangeResponse(bool ConsentToMatch, DateTimeOffset At, string AtHongKong)
+{
+    public static async Task<IReadOnlyList<ConsentChangeResponse>> HistoryAsync(TalentDbContext db, Guid profileId, CancellationToken ct)
+    {
+        var changes = await db.ConsentChanges.AsNoTracking().Where(c => c.ProfileId == profileId).OrderByDescending(c => c.At).ThenBy(c => c.Id).ToListAsync(ct);
+        return [.. changes.Select(c => new ConsentChangeResponse(c.ConsentToMatch, c.At, HongKongTime.Format(c.At)))];
+    }
+}
 
 public sealed record ProfileSkillResponse(string SkillUri, string? LabelEn, string? LabelZh, Seniority Level, int Years);
 

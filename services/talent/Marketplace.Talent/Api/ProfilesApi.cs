@@ -28,6 +28,7 @@ public static class ProfilesApi
         me.MapGet("", GetMineAsync).WithSummary("The caller's own profile");
         me.MapPut("", PutMineAsync).WithSummary("Create or replace the caller's own profile: skills with level and years, languages, availability, residency, consent, employer");
         me.MapPut("/consent", ConsentAsync).WithSummary("Give or withdraw consent to be matched: withdrawn, the profile leaves every vendor's matches at once");
+        me.MapGet("/consent", ConsentHistoryAsync).WithSummary("Every change of the caller's consent to be matched, newest first, with its time (UTC and Hong Kong time)");
         me.MapGet("/export", ExportAsync).WithSummary("Everything this service holds about the caller, as JSON (profile, invitations, roles held, enrolments, who read the profile)");
         me.MapDelete("", EraseAsync).WithSummary("Erase the caller's profile and personal data; staffing and training history keep an anonymous placeholder");
 
@@ -63,7 +64,10 @@ public static class ProfilesApi
             profile = new TalentProfile(id, now);
             db.Profiles.Add(profile);
         }
-        profile.Apply(content!, now);
+        if (profile.Apply(content!, now) is { } change)
+        {
+            db.ConsentChanges.Add(change);
+        }
         db.AddEvent(profile.Changed(), now);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(ProfileResponse.From(profile, taxonomy));
@@ -82,13 +86,22 @@ public static class ProfilesApi
             return ProblemResults.NotFound(TalentTexts.NoProfile);
         }
         var now = time.GetUtcNow();
-        if (profile.ConsentToMatch != consent)
+        if (profile.SetConsent(consent, now) is { } change)
         {
-            profile.SetConsent(consent, now);
+            db.ConsentChanges.Add(change);
             db.AddEvent(profile.Changed(), now);
             await db.SaveChangesAsync(ct);
         }
         return TypedResults.Ok(ProfileResponse.From(profile, taxonomy));
+    }
+
+    public static async Task<Results<Ok<IReadOnlyList<ConsentChangeResponse>>, ProblemHttpResult>> ConsentHistoryAsync(ClaimsPrincipal user, TalentDbContext db, CancellationToken ct)
+    {
+        if (user.TalentId() is not { } id || !await db.Profiles.AnyAsync(p => p.Id == id, ct))
+        {
+            return ProblemResults.NotFound(TalentTexts.NoProfile);
+        }
+        return TypedResults.Ok(await ConsentChangeResponse.HistoryAsync(db, id, ct));
     }
 
     public static async Task<Results<Ok<ProfileExport>, ProblemHttpResult>> ExportAsync(

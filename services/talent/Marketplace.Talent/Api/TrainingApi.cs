@@ -136,11 +136,7 @@ public static class TrainingApi
         {
             return new ValidationErrors().Add("talentId", TalentTexts.NotAnEmployee).ToProblem();
         }
-        var now = time.GetUtcNow();
-        var subsidy = await SubsidyLedger.QuoteAsync(db, programme, vendor, now, ct);
-        var enrolment = new Enrolment(Guid.NewGuid(), programme, vendor, talentId, subsidy, now);
-        db.Enrolments.Add(enrolment);
-        await db.SaveChangesAsync(ct);
+        var enrolment = await SubsidyLedger.EnrolAsync(db, programme, vendor, talentId, time.GetUtcNow(), ct);
         return TypedResults.Created($"/api/talent/training/enrolments/{enrolment.Id}", EnrolmentResponse.From(enrolment));
     }
 

@@ -26,6 +26,10 @@ public abstract class TalentDbContext(DbContextOptions options) : ServiceDbConte
 
     public DbSet<Enrolment> Enrolments => Set<Enrolment>();
 
+    public DbSet<SubsidyUsage> SubsidyUsage => Set<SubsidyUsage>();
+
+    public DbSet<ConsentChange> ConsentChanges => Set<ConsentChange>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -130,6 +134,22 @@ public abstract class TalentDbContext(DbContextOptions options) : ServiceDbConte
             e.HasIndex(x => new { x.VendorId, x.SchemeCode, x.FinancialYear });
             e.HasIndex(x => x.TalentId);
             e.HasIndex(x => x.ProgrammeId);
+        });
+        modelBuilder.Entity<SubsidyUsage>(u =>
+        {
+            u.ToTable("subsidy_usage");
+            // The key is the unique constraint: two first enrolments of a year at once cannot both open a row.
+            u.HasKey(x => new { x.VendorId, x.SchemeCode, x.FinancialYear });
+            u.Property(x => x.SchemeCode).HasMaxLength(20);
+            u.Property(x => x.UsedHkd).HasPrecision(14, 2);
+            u.Property(x => x.Version).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<ConsentChange>(c =>
+        {
+            c.ToTable("consent_changes");
+            c.HasKey(x => x.Id);
+            c.Property(x => x.Id).ValueGeneratedNever();
+            c.HasIndex(x => x.ProfileId);
         });
     }
 }

@@ -33,8 +33,11 @@ public sealed record TalentSeed(IReadOnlyList<TalentSeed.SeedProfile> Profiles, 
         {
             var profile = new TalentProfile(p.UserId, now.AddDays(-90));
             var skills = p.Skills.Select(s => taxonomy.Map(s.Skill) is { } uri ? new ProfileSkill(uri, s.Level, s.Years) : null).OfType<ProfileSkill>().ToList();
-            profile.Apply(new ProfileContent(p.DisplayName, null, p.Headline, skills, p.Languages, today.AddDays(p.AvailableInDays), p.SharePercent, p.Residency,
-                p.ConsentToMatch, p.EmployerOrganisationId), now.AddDays(-30));
+            if (profile.Apply(new ProfileContent(p.DisplayName, null, p.Headline, skills, p.Languages, today.AddDays(p.AvailableInDays), p.SharePercent, p.Residency,
+                p.ConsentToMatch, p.EmployerOrganisationId), now.AddDays(-30)) is { } consent)
+            {
+                db.ConsentChanges.Add(consent);
+            }
             return profile;
         }).ToList();
         db.Profiles.AddRange(profiles);

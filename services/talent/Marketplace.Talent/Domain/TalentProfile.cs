@@ -59,11 +59,14 @@ public sealed class TalentProfile : IAudited
 
     public IReadOnlyList<string> SkillUris => [.. Skills.Select(s => s.SkillUri)];
 
-    public void Apply(ProfileContent content, DateTimeOffset now)
+    /// <summary>The profile as its owner states it; a change of consent (or the first statement of it) comes back to be kept as history.</summary>
+    public ConsentChange? Apply(ProfileContent content, DateTimeOffset now)
     {
+        ConsentChange? change = null;
         if (content.ConsentToMatch != ConsentToMatch || ConsentChangedAt is null)
         {
             ConsentChangedAt = now;
+            change = new ConsentChange(Guid.NewGuid(), Id, content.ConsentToMatch, now);
         }
         (DisplayName, ContactEmail, Headline) = (content.DisplayName, content.ContactEmail, content.Headline);
         Skills = [.. content.Skills];
@@ -71,18 +74,23 @@ public sealed class TalentProfile : IAudited
         (AvailableFrom, SharePercent, Residency, ConsentToMatch, EmployerOrganisationId) =
             (content.AvailableFrom, content.SharePercent, content.Residency, content.ConsentToMatch, content.EmployerOrganisationId);
         Touch(now);
+        return change;
     }
 
-    /// <summary>Consent given or withdrawn: withdrawn, the profile leaves every vendor's matches at once (matches are computed on each request).</summary>
-    public void SetConsent(bool consent, DateTimeOffset now)
+    /// <summary>
+    /// Consent given or withdrawn: withdrawn, the profile leaves every vendor's matches at once (matches are computed on
+    /// each request). The change comes back to be kept as history; none when the consent already stood so.
+    /// </summary>
+    public ConsentChange? SetConsent(bool consent, DateTimeOffset now)
     {
         if (consent == ConsentToMatch)
         {
-            return;
+            return null;
         }
         (ConsentToMatch, ConsentChangedAt) = (consent, now);
         _auditAction = consent ? "ConsentGiven" : "ConsentWithdrawn";
         Touch(now);
+        return new ConsentChange(Guid.NewGuid(), Id, consent, now);
     }
 
     /// <summary>A completed course's skills: a skill not yet held is added at Junior level; one already held is kept as it is.</summary>

@@ -175,6 +175,27 @@ namespace Marketplace.Talent.Data.Migrations.Postgres
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Talent.Domain.ConsentChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("ConsentToMatch")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfileId");
+
+                    b.ToTable("consent_changes", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Talent.Domain.Enrolment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -395,6 +416,34 @@ namespace Marketplace.Talent.Data.Migrations.Postgres
                     b.HasIndex("VendorId", "Status");
 
                     b.ToTable("requirements", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Talent.Domain.SubsidyUsage", b =>
+                {
+                    b.Property<Guid>("VendorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SchemeCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("FinancialYear")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal>("UsedHkd")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("VendorId", "SchemeCode", "FinancialYear");
+
+                    b.ToTable("subsidy_usage", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Talent.Domain.TalentProfile", b =>

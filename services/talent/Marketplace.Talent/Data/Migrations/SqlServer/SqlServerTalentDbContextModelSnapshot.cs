@@ -188,6 +188,27 @@ namespace Marketplace.Talent.Data.Migrations.SqlServer
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Talent.Domain.ConsentChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("ConsentToMatch")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfileId");
+
+                    b.ToTable("consent_changes", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Talent.Domain.Enrolment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -417,6 +438,35 @@ namespace Marketplace.Talent.Data.Migrations.SqlServer
                     b.HasIndex("VendorId", "Status");
 
                     b.ToTable("requirements", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Talent.Domain.SubsidyUsage", b =>
+                {
+                    b.Property<Guid>("VendorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("SchemeCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<int>("FinancialYear")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<decimal>("UsedHkd")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("decimal(14,2)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("VendorId", "SchemeCode", "FinancialYear");
+
+                    b.ToTable("subsidy_usage", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Talent.Domain.TalentProfile", b =>

@@ -165,6 +165,27 @@ namespace Marketplace.Talent.Data.Migrations.Sqlite
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Talent.Domain.ConsentChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ConsentToMatch")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProfileId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfileId");
+
+                    b.ToTable("consent_changes", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Talent.Domain.Enrolment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -385,6 +406,34 @@ namespace Marketplace.Talent.Data.Migrations.Sqlite
                     b.HasIndex("VendorId", "Status");
 
                     b.ToTable("requirements", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Talent.Domain.SubsidyUsage", b =>
+                {
+                    b.Property<Guid>("VendorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SchemeCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FinancialYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UsedHkd")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("VendorId", "SchemeCode", "FinancialYear");
+
+                    b.ToTable("subsidy_usage", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Talent.Domain.TalentProfile", b =>
