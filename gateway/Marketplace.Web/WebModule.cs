@@ -47,6 +47,8 @@ public static class WebModule
         services.AddHttpClient<IdentityClient>(c => Configure(c, options.BaseAddressOf(IdentityClient.Service))).AddHttpMessageHandler<UserTokenHandler>();
         services.AddHttpClient<MatchingClient>(c => Configure(c, options.BaseAddressOf(MatchingClient.Service))).AddHttpMessageHandler<UserTokenHandler>();
         services.AddHttpClient<FundingClient>(c => Configure(c, options.BaseAddressOf(FundingClient.Service))).AddHttpMessageHandler<UserTokenHandler>();
+        services.AddHttpClient<OpenDataClient>(c => Configure(c, options.BaseAddressOf(OpenDataClient.Service))).AddHttpMessageHandler<UserTokenHandler>();
+        services.AddHttpClient<TalentStatisticsClient>(c => Configure(c, options.BaseAddressOf(TalentStatisticsClient.Service))).AddHttpMessageHandler<UserTokenHandler>();
         return builder;
     }
 
