@@ -42,8 +42,19 @@ public sealed class ApplicationLink
         Version++;
     }
 
-    /// <summary>A payment's running total; payments may arrive in any order, so the largest total is the one paid so far.</summary>
-    public void Paid(decimal totalPaidHkd) => PaidHkd = Math.Max(PaidHkd, totalPaidHkd);
+    /// <summary>
+    /// A payment's running total; payments may arrive in any order, so the largest total is the one paid so far. It
+    /// changes the version too: two payments consumed at once conflict and the later retries, instead of the smaller
+    /// total overwriting the larger.
+    /// </summary>
+    public void Paid(decimal totalPaidHkd)
+    {
+        if (totalPaidHkd > PaidHkd)
+        {
+            PaidHkd = totalPaidHkd;
+            Version++;
+        }
+    }
 
     /// <summary>An event now waits for the decision: changes the row so a decision being saved at the same time conflicts.</summary>
     public void Waited() => Version++;
