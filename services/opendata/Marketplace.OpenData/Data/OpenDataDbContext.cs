@@ -57,6 +57,7 @@ public abstract class OpenDataDbContext(DbContextOptions options) : ServiceDbCon
             s.Property(x => x.Area).HasMaxLength(40);
             s.Property(x => x.Sector).HasMaxLength(60);
             s.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            s.Property(x => x.Version).IsConcurrencyToken();
             s.HasIndex(x => x.DepartmentId);
             s.HasIndex(x => x.BatchId);
         });

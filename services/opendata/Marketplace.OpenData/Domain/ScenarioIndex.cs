@@ -51,15 +51,29 @@ public sealed class ScenarioIndex
 
     public PublicStatus Status { get; private set; }
 
+    /// <summary>
+    /// Changes with every fact: two events of one scenario consumed at once (an award and another's cancellation)
+    /// conflict and the later retries on the row the earlier wrote, instead of overwriting the standing award.
+    /// </summary>
+    public int Version { get; private set; }
+
     public void Published(Guid departmentId, Guid? batchId, int year, string titleEn, string titleZh, string area, string sector, DateTimeOffset publishedAt)
     {
         (DepartmentId, BatchId, Year, TitleEn, TitleZh, Area, Sector, PublishedAt) = (departmentId, batchId ?? BatchId, year, titleEn, titleZh, area, sector, publishedAt);
         Refresh();
     }
 
-    public void Retitled(string titleEn, string titleZh) => (TitleEn, TitleZh) = (titleEn, titleZh);
+    public void Retitled(string titleEn, string titleZh)
+    {
+        (TitleEn, TitleZh) = (titleEn, titleZh);
+        Version++;
+    }
 
-    public void InBatch(Guid batchId) => BatchId = batchId;
+    public void InBatch(Guid batchId)
+    {
+        BatchId = batchId;
+        Version++;
+    }
 
     public void Closed(bool cancelled, DateTimeOffset closedAt)
     {
@@ -67,7 +81,11 @@ public sealed class ScenarioIndex
         Refresh();
     }
 
-    public void Opened(int proposals) => Proposals = proposals;
+    public void Opened(int proposals)
+    {
+        Proposals = proposals;
+        Version++;
+    }
 
     /// <summary>The award standing now (null when the last one was cancelled), as worked out from the scenario's projects.</summary>
     public void AwardStanding(DateTimeOffset? awardedAt)
@@ -83,7 +101,13 @@ public sealed class ScenarioIndex
     }
 
     /// <summary>The furthest stage the facts show: completion, a standing award, cancellation, the deadline, publication.</summary>
-    private void Refresh() => Status =
+    private void Refresh()
+    {
+        Version++;
+        Status = StatusOf();
+    }
+
+    private PublicStatus StatusOf() =>
         CompletedAt is not null ? PublicStatus.Completed
         : AwardedAt is not null ? PublicStatus.Awarded
         : Cancelled ? PublicStatus.Cancelled

@@ -305,6 +305,10 @@ namespace Marketplace.OpenData.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<int?>("Year")
                         .HasColumnType("integer");
 

@@ -326,6 +326,10 @@ namespace Marketplace.OpenData.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(200)")
                         .UseCollation("Latin1_General_100_BIN2");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.Property<int?>("Year")
                         .HasColumnType("int");
 

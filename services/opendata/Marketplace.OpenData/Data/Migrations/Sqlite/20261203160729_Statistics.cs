@@ -81,6 +81,13 @@ namespace Marketplace.OpenData.Data.Migrations.Sqlite
                 nullable: false,
                 defaultValue: "");
 
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "scenarios",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.AddColumn<long>(
                 name: "AwardedAt",
                 table: "projects",
@@ -221,6 +228,10 @@ namespace Marketplace.OpenData.Data.Migrations.Sqlite
 
             migrationBuilder.DropColumn(
                 name: "TitleZh",
+                table: "scenarios");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
                 table: "scenarios");
 
             migrationBuilder.DropColumn(

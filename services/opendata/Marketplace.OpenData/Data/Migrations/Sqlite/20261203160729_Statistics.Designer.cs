@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Marketplace.OpenData.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteOpenDataDbContext))]
-    [Migration("20261203151345_Statistics")]
+    [Migration("20261203160729_Statistics")]
     partial class Statistics
     {
         /// <inheritdoc />
@@ -300,6 +300,10 @@ namespace Marketplace.OpenData.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("Year")
                         .HasColumnType("INTEGER");

@@ -85,6 +85,13 @@ namespace Marketplace.OpenData.Data.Migrations.SqlServer
                 defaultValue: "",
                 collation: "Latin1_General_100_BIN2");
 
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "scenarios",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "AwardedAt",
                 table: "projects",
@@ -225,6 +232,10 @@ namespace Marketplace.OpenData.Data.Migrations.SqlServer
 
             migrationBuilder.DropColumn(
                 name: "TitleZh",
+                table: "scenarios");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
                 table: "scenarios");
 
             migrationBuilder.DropColumn(

@@ -81,6 +81,13 @@ namespace Marketplace.OpenData.Data.Migrations.Postgres
                 nullable: false,
                 defaultValue: "");
 
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "scenarios",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "AwardedAt",
                 table: "projects",
@@ -221,6 +228,10 @@ namespace Marketplace.OpenData.Data.Migrations.Postgres
 
             migrationBuilder.DropColumn(
                 name: "TitleZh",
+                table: "scenarios");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
                 table: "scenarios");
 
             migrationBuilder.DropColumn(
