@@ -50,7 +50,8 @@ public sealed class OpenDataPagesTests(BrowserFixture browser)
         // The open-data page, from the public navigation; its links answer.
         await page.ClickAsync("[data-testid=nav-open-data]");
         await page.WaitForURLAsync("**/open-data");
-        Assert.Equal(openDataHeading, await page.InnerTextAsync("h1"));
+        // Enhanced navigation patches the page after the address changes.
+        await Eventually.Until(() => page.InnerTextAsync("h1"), h => h == openDataHeading, TimeSpan.FromSeconds(10), "the open-data page");
         Assert.Contains("ocds-", await page.InnerTextAsync("[data-testid=ocid-prefix]"));
         foreach (var link in new[] { "link-releases", "link-records", "link-statistics", "link-year" })
         {
