@@ -48,6 +48,7 @@ public static class WebModule
         services.AddHttpClient<MatchingClient>(c => Configure(c, options.BaseAddressOf(MatchingClient.Service))).AddHttpMessageHandler<UserTokenHandler>();
         services.AddHttpClient<FundingClient>(c => Configure(c, options.BaseAddressOf(FundingClient.Service))).AddHttpMessageHandler<UserTokenHandler>();
         services.AddHttpClient<TalentClient>(c => Configure(c, options.BaseAddressOf(TalentClient.Service))).AddHttpMessageHandler<UserTokenHandler>();
+        services.AddHttpClient<OpenDataClient>(c => Configure(c, options.BaseAddressOf(OpenDataClient.Service))).AddHttpMessageHandler<UserTokenHandler>();
         return builder;
     }
 

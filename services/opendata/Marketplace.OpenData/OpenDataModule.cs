@@ -38,7 +38,9 @@ public static class OpenDataModule
             .Add<FundingDecidedConsumer>(Name)
             .Add<MilestoneAcceptedConsumer>(Name)
             .Add<DisbursementReleasedConsumer>(Name)
-            .Add<ProjectCompletedConsumer>(Name);
+            .Add<ProjectCompletedConsumer>(Name)
+            .Add<SuccessCasePublishedConsumer>(Name)
+            .Add<ReplicationInterestRegisteredConsumer>(Name);
         return builder;
     }
 
@@ -47,6 +49,7 @@ public static class OpenDataModule
         app.MapReleasesApi();
         app.MapRecordsApi();
         app.MapDownloadsApi();
+        app.MapStatisticsApi();
         app.MapOutboxAdminApi<OpenDataDbContext>(Name);
         return app;
     }

@@ -230,6 +230,8 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
         ["GET /api/opendata/records/{ocid}"] = Public,
         ["GET /api/opendata/downloads/releases.jsonl"] = Public,
         ["GET /api/opendata/downloads/contracting.csv"] = Public,
+        ["GET /api/opendata/statistics"] = Public,
+        ["GET /api/opendata/statistics/{figure}.csv"] = Public,
         ["GET /api/opendata/admin/outbox/dead-letters"] = Only(Roles.Admin),
         ["POST /api/opendata/admin/outbox/{messageId:guid}/requeue"] = Only(Roles.Admin),
     };
@@ -386,6 +388,7 @@ public abstract class AuthorizationMatrixTests(MarketplaceEnvironment env)
     {
         var path = route
             .Replace("{documentName}", service, StringComparison.Ordinal)
+            .Replace("{figure}", "timing", StringComparison.Ordinal)
             .Replace("{organisationId:guid}", owner.Organisation.ToString(), StringComparison.Ordinal)
             .Replace("{userId:guid}", owner.Member.ToString(), StringComparison.Ordinal)
             .Replace("{invitationId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)

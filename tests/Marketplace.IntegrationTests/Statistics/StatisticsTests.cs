@@ -14,7 +14,7 @@ namespace Marketplace.IntegrationTests.Statistics;
 /// The administrators' statistics of catalogue and matching, counted by the databases; run once per runtime mode.
 /// Other tests of the class share the environment, so each compares the figures before and after its own data.
 /// </summary>
-public abstract class StatisticsTests(MarketplaceEnvironment env)
+public abstract partial class StatisticsTests(MarketplaceEnvironment env)
 {
     private readonly Guid _department = Guid.NewGuid();
 

@@ -1,8 +1,11 @@
+using Marketplace.ServiceDefaults.Statistics;
+
 namespace Marketplace.Catalogue.Domain;
 
 /// <summary>
 /// How long scenarios waited from publication to award: whole days (counted in full 24-hour periods), their average,
-/// median, range and a histogram in fixed bands. The one place this is computed.
+/// median, range and a histogram in fixed bands. The days and the median are the shared <see cref="ElapsedDays"/> and
+/// <see cref="Percentile"/> rules, which open data's programme statistics use too.
 /// </summary>
 public static class AwardTiming
 {
@@ -12,8 +15,7 @@ public static class AwardTiming
         ("UpTo30", 30), ("From31To60", 60), ("From61To90", 90), ("From91To180", 180), ("Over180", int.MaxValue),
     ];
 
-    public static int Days(DateTimeOffset publishedAt, DateTimeOffset awardedAt) =>
-        Math.Max(0, (int)Math.Floor((awardedAt - publishedAt).TotalDays));
+    public static int Days(DateTimeOffset publishedAt, DateTimeOffset awardedAt) => ElapsedDays.Between(publishedAt, awardedAt);
 
     public static string Band(int days) => Bands.First(b => days <= b.UpTo).Code;
 
@@ -25,8 +27,7 @@ public static class AwardTiming
             return new AwardTimingSummary(0, null, null, null, null, bands);
         }
         var sorted = days.Order().ToList();
-        var middle = sorted.Count / 2;
-        var median = sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2.0;
+        var median = Percentile.Of(sorted, Percentile.Median);
         return new AwardTimingSummary(sorted.Count, Math.Round(sorted.Average(), 1), median, sorted[0], sorted[^1], bands);
     }
 }

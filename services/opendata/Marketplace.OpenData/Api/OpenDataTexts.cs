@@ -10,4 +10,7 @@ public static class OpenDataTexts
 
     public static readonly LocalizedText OcidNotFound = new(
         "No contracting process has this ocid.", "沒有採購程序使用此 ocid。");
+
+    public static readonly LocalizedText FigureNotFound = new(
+        "No statistic has this name; the figures are listed in the API description.", "沒有此名稱的統計數字；可用的數字列於 API 說明。");
 }

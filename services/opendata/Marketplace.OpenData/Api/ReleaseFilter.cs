@@ -1,6 +1,7 @@
 using Marketplace.OpenData.Data;
 using Marketplace.OpenData.Domain;
 using Marketplace.ServiceDefaults.Validation;
+using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.OpenData.Api;
 
@@ -23,7 +24,14 @@ public sealed record ReleaseFilter(Guid? BatchId, Guid? DepartmentId, int? Year)
         {
             return releases;
         }
-        var scenarios = db.Scenarios.AsQueryable();
+        var ids = Scenarios(db).Select(s => s.ScenarioId);
+        return releases.Where(r => ids.Contains(r.ScenarioId));
+    }
+
+    /// <summary>The scenarios the filter selects (all of them when it names nothing).</summary>
+    public IQueryable<ScenarioIndex> Scenarios(OpenDataDbContext db)
+    {
+        var scenarios = db.Scenarios.AsNoTracking();
         if (BatchId is { } batch)
         {
             scenarios = scenarios.Where(s => s.BatchId == batch);
@@ -36,8 +44,7 @@ public sealed record ReleaseFilter(Guid? BatchId, Guid? DepartmentId, int? Year)
         {
             scenarios = scenarios.Where(s => s.Year == year);
         }
-        var ids = scenarios.Select(s => s.ScenarioId);
-        return releases.Where(r => ids.Contains(r.ScenarioId));
+        return scenarios;
     }
 
     /// <summary>The filter as a query string for paging links (empty when unfiltered).</summary>

@@ -25,7 +25,7 @@ public sealed partial class FundingDecidedConsumer(OpenDataDbContext db, OpenDat
             link = ApplicationLink.Awaiting(m.ApplicationId);
             Db.Applications.Add(link);
         }
-        link.Decide(m.ProjectId, m.ScenarioId, m.FundingBodyId, m.SchemeCode, m.Outcome == FundingOutcome.Funded ? m.AmountHkd : 0m);
+        link.Decide(m.ProjectId, m.ScenarioId, m.FundingBodyId, m.SchemeCode, m.Outcome == FundingOutcome.Funded ? m.AmountHkd : 0m, m.DecidedAt);
         if (m.ScenarioId is not { } scenarioId || m.ProjectId is not { } projectId)
         {
             LogOutsideProcurement(Logger, m.ApplicationId);

@@ -17,7 +17,7 @@ public sealed class ScenarioAmendedConsumer(OpenDataDbContext db, OpenDataOption
         var ct = context.CancellationToken;
         if (await Db.Scenarios.FirstOrDefaultAsync(s => s.ScenarioId == m.ScenarioId, ct) is { } index)
         {
-            index.Retitled(m.TitleEn);
+            index.Retitled(m.TitleEn, m.TitleZh);
         }
         await ReleaseLog.AppendAsync(Db, options, m.ScenarioId, ReleaseBuilder.Amended(m), Time.GetUtcNow(), ct);
     }

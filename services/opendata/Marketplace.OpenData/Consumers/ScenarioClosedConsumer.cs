@@ -1,6 +1,7 @@
 using Marketplace.Contracts.Catalogue;
 using Marketplace.OpenData.Data;
 using Marketplace.OpenData.Ocds;
+using Marketplace.OpenData.Statistics;
 using Marketplace.ServiceDefaults.Messaging;
 using MassTransit;
 using Microsoft.Extensions.Logging;
@@ -11,6 +12,11 @@ namespace Marketplace.OpenData.Consumers;
 public sealed class ScenarioClosedConsumer(OpenDataDbContext db, OpenDataOptions options, TimeProvider time, ILogger<ScenarioClosedConsumer> logger)
     : IdempotentConsumer<ScenarioClosed, OpenDataDbContext>(db, time, logger)
 {
-    protected override Task HandleAsync(ScenarioClosed m, ConsumeContext<ScenarioClosed> context) =>
-        ReleaseLog.AppendAsync(Db, options, m.ScenarioId, ReleaseBuilder.Closed(m), Time.GetUtcNow(), context.CancellationToken);
+    protected override async Task HandleAsync(ScenarioClosed m, ConsumeContext<ScenarioClosed> context)
+    {
+        var ct = context.CancellationToken;
+        var index = await ScenarioFacts.IndexAsync(Db, m.ScenarioId, m.DepartmentId, ct);
+        index.Closed(m.Kind == ScenarioClosureKind.Cancelled, m.ClosedAt);
+        await ReleaseLog.AppendAsync(Db, options, m.ScenarioId, ReleaseBuilder.Closed(m), Time.GetUtcNow(), ct);
+    }
 }

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Marketplace.OpenData.Consumers;
 
-/// <summary>A published scenario is a tender: its release, and the index the downloads filter by.</summary>
+/// <summary>A published scenario is a tender: its release, and the index the downloads filter by and the statistics count.</summary>
 public sealed class ScenarioPublishedConsumer(OpenDataDbContext db, OpenDataOptions options, TimeProvider time, ILogger<ScenarioPublishedConsumer> logger)
     : IdempotentConsumer<ScenarioPublished, OpenDataDbContext>(db, time, logger)
 {
@@ -23,7 +23,7 @@ public sealed class ScenarioPublishedConsumer(OpenDataDbContext db, OpenDataOpti
             index = new ScenarioIndex(m.ScenarioId, m.DepartmentId);
             Db.Scenarios.Add(index);
         }
-        index.Published(m.DepartmentId, m.BatchId, m.PublishedAt.ToOffset(HongKongTime.Offset).Year, m.TitleEn);
+        index.Published(m.DepartmentId, m.BatchId, m.PublishedAt.ToOffset(HongKongTime.Offset).Year, m.TitleEn, m.TitleZh, m.Area, m.Sector, m.PublishedAt);
         var department = await Db.Organisations.FindAsync([m.DepartmentId], ct);
         await ReleaseLog.AppendAsync(Db, options, m.ScenarioId, ReleaseBuilder.Published(m, department), Time.GetUtcNow(), ct);
     }

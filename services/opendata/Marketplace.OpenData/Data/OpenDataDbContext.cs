@@ -18,6 +18,12 @@ public abstract class OpenDataDbContext(DbContextOptions options) : ServiceDbCon
 
     public DbSet<ApplicationLink> Applications => Set<ApplicationLink>();
 
+    public DbSet<PublishedBatch> Batches => Set<PublishedBatch>();
+
+    public DbSet<SuccessCaseFact> SuccessCases => Set<SuccessCaseFact>();
+
+    public DbSet<ReplicationInterestFact> ReplicationInterests => Set<ReplicationInterestFact>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -47,6 +53,11 @@ public abstract class OpenDataDbContext(DbContextOptions options) : ServiceDbCon
             s.HasKey(x => x.ScenarioId);
             s.Property(x => x.ScenarioId).ValueGeneratedNever();
             s.Property(x => x.TitleEn).HasMaxLength(200);
+            s.Property(x => x.TitleZh).HasMaxLength(200);
+            s.Property(x => x.Area).HasMaxLength(40);
+            s.Property(x => x.Sector).HasMaxLength(60);
+            s.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            s.Property(x => x.Version).IsConcurrencyToken();
             s.HasIndex(x => x.DepartmentId);
             s.HasIndex(x => x.BatchId);
         });
@@ -67,6 +78,7 @@ public abstract class OpenDataDbContext(DbContextOptions options) : ServiceDbCon
             p.HasKey(x => x.ProjectId);
             p.Property(x => x.ProjectId).ValueGeneratedNever();
             p.Property(x => x.PriceHkd).HasPrecision(14, 2);
+            p.HasIndex(x => x.ScenarioId);
         });
         modelBuilder.Entity<ApplicationLink>(a =>
         {
@@ -75,7 +87,33 @@ public abstract class OpenDataDbContext(DbContextOptions options) : ServiceDbCon
             a.Property(x => x.ApplicationId).ValueGeneratedNever();
             a.Property(x => x.SchemeCode).HasMaxLength(20);
             a.Property(x => x.GrantHkd).HasPrecision(14, 2);
+            a.Property(x => x.PaidHkd).HasPrecision(14, 2);
             a.Property(x => x.Version).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<PublishedBatch>(b =>
+        {
+            b.ToTable("batches");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).ValueGeneratedNever();
+            b.Property(x => x.Code).HasMaxLength(40);
+            b.Property(x => x.NameEn).HasMaxLength(200);
+            b.Property(x => x.NameZh).HasMaxLength(200);
+        });
+        modelBuilder.Entity<SuccessCaseFact>(c =>
+        {
+            c.ToTable("success_cases");
+            c.HasKey(x => x.Id);
+            c.Property(x => x.Id).ValueGeneratedNever();
+            c.Property(x => x.Sector).HasMaxLength(60);
+            c.HasIndex(x => x.DepartmentId);
+        });
+        modelBuilder.Entity<ReplicationInterestFact>(i =>
+        {
+            i.ToTable("replication_interests");
+            i.HasKey(x => x.Id);
+            i.Property(x => x.Id).ValueGeneratedNever();
+            i.Property(x => x.Sector).HasMaxLength(60);
+            i.HasIndex(x => x.SuccessCaseId);
         });
     }
 }

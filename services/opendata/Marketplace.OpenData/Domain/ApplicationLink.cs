@@ -27,14 +27,33 @@ public sealed class ApplicationLink
 
     public decimal GrantHkd { get; private set; }
 
+    public DateTimeOffset? DecidedAt { get; private set; }
+
+    /// <summary>Everything paid on the grant so far (the newest payment's running total).</summary>
+    public decimal PaidHkd { get; private set; }
+
     public int Version { get; private set; }
 
     public static ApplicationLink Awaiting(Guid applicationId) => new() { ApplicationId = applicationId };
 
-    public void Decide(Guid? projectId, Guid? scenarioId, Guid? fundingBodyId, string schemeCode, decimal grantHkd)
+    public void Decide(Guid? projectId, Guid? scenarioId, Guid? fundingBodyId, string schemeCode, decimal grantHkd, DateTimeOffset decidedAt)
     {
-        (Decided, ProjectId, ScenarioId, FundingBodyId, SchemeCode, GrantHkd) = (true, projectId, scenarioId, fundingBodyId, schemeCode, grantHkd);
+        (Decided, ProjectId, ScenarioId, FundingBodyId, SchemeCode, GrantHkd, DecidedAt) = (true, projectId, scenarioId, fundingBodyId, schemeCode, grantHkd, decidedAt);
         Version++;
+    }
+
+    /// <summary>
+    /// A payment's running total; payments may arrive in any order, so the largest total is the one paid so far. It
+    /// changes the version too: two payments consumed at once conflict and the later retries, instead of the smaller
+    /// total overwriting the larger.
+    /// </summary>
+    public void Paid(decimal totalPaidHkd)
+    {
+        if (totalPaidHkd > PaidHkd)
+        {
+            PaidHkd = totalPaidHkd;
+            Version++;
+        }
     }
 
     /// <summary>An event now waits for the decision: changes the row so a decision being saved at the same time conflicts.</summary>

@@ -28,9 +28,20 @@ public static class FundingReleases
     {
         if (await WaitingAsync(db, m.ApplicationId, ct) is not { } link)
         {
+            // Counted as paid at once (the statistics need no ocid); published when the decision links it.
+            (await db.Applications.FindAsync([m.ApplicationId], ct))!.Paid(m.TotalPaidHkd);
             Defer(db, m.ApplicationId, m, now);
         }
-        else if (link is { ScenarioId: { } scenarioId, ProjectId: { } projectId })
+        else
+        {
+            link.Paid(m.TotalPaidHkd);
+            await PublishPaymentAsync(db, options, m, link, now, ct);
+        }
+    }
+
+    private static async Task PublishPaymentAsync(OpenDataDbContext db, OpenDataOptions options, DisbursementReleased m, ApplicationLink link, DateTimeOffset now, CancellationToken ct)
+    {
+        if (link is { ScenarioId: { } scenarioId, ProjectId: { } projectId })
         {
             var funder = link.FundingBodyId is { } body ? await db.Organisations.FindAsync([body], ct) : null;
             var vendor = await db.Organisations.FindAsync([m.VendorOrganisationId], ct);

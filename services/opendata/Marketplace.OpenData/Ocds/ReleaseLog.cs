@@ -21,6 +21,14 @@ public static class ReleaseLog
         {
             return;
         }
+        db.Releases.Add(Build(options, scenarioId, draft, now));
+    }
+
+    /// <summary>The release as it is stored: the draft's sections in OCDS's envelope, serialised once (also used to seed the benchmark in bulk).</summary>
+    public static OcdsRelease Build(OpenDataOptions options, Guid scenarioId, ReleaseDraft draft, DateTimeOffset now)
+    {
+        var ocid = options.Ocid(scenarioId);
+        var id = ocid + "-" + draft.Key;
         var release = new JsonObject
         {
             ["ocid"] = ocid,
@@ -34,7 +42,7 @@ public static class ReleaseLog
         {
             release[name] = value?.DeepClone();
         }
-        db.Releases.Add(new OcdsRelease(ocid, id, scenarioId, draft.Date, string.Join(',', draft.Tags), release.ToJsonString(Json), now));
+        return new OcdsRelease(ocid, id, scenarioId, draft.Date, string.Join(',', draft.Tags), release.ToJsonString(Json), now);
     }
 
     /// <summary>OCDS fields are absent rather than null (a null in a release would erase the field when records merge).</summary>

@@ -30,10 +30,17 @@ namespace Marketplace.OpenData.Data.Migrations.Postgres
                     b.Property<bool>("Decided")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid?>("FundingBodyId")
                         .HasColumnType("uuid");
 
                     b.Property<decimal>("GrantHkd")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<decimal>("PaidHkd")
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)");
 
@@ -173,6 +180,12 @@ namespace Marketplace.OpenData.Data.Migrations.Postgres
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("AwardedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<decimal>("PriceHkd")
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)");
@@ -185,7 +198,57 @@ namespace Marketplace.OpenData.Data.Migrations.Postgres
 
                     b.HasKey("ProjectId");
 
+                    b.HasIndex("ScenarioId");
+
                     b.ToTable("projects", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.OpenData.Domain.PublishedBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("batches", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.OpenData.Domain.ReplicationInterestFact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<Guid>("SuccessCaseId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SuccessCaseId");
+
+                    b.ToTable("replication_interests", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.OpenData.Domain.ScenarioIndex", b =>
@@ -193,16 +256,58 @@ namespace Marketplace.OpenData.Data.Migrations.Postgres
                     b.Property<Guid>("ScenarioId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("AwardedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid?>("BatchId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("DepartmentId")
                         .HasColumnType("uuid");
+
+                    b.Property<int?>("Proposals")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("TitleEn")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TitleZh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<int?>("Year")
                         .HasColumnType("integer");
@@ -214,6 +319,32 @@ namespace Marketplace.OpenData.Data.Migrations.Postgres
                     b.HasIndex("DepartmentId");
 
                     b.ToTable("scenarios", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.OpenData.Domain.SuccessCaseFact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ScenarioId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.ToTable("success_cases", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.ServiceDefaults.Auditing.AuditEntry", b =>

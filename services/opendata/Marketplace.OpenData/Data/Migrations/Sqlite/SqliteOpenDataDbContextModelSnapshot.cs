@@ -25,10 +25,17 @@ namespace Marketplace.OpenData.Data.Migrations.Sqlite
                     b.Property<bool>("Decided")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("FundingBodyId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("GrantHkd")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PaidHkd")
                         .HasPrecision(14, 2)
                         .HasColumnType("INTEGER");
 
@@ -166,6 +173,12 @@ namespace Marketplace.OpenData.Data.Migrations.Sqlite
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("AwardedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("PriceHkd")
                         .HasPrecision(14, 2)
                         .HasColumnType("INTEGER");
@@ -178,7 +191,57 @@ namespace Marketplace.OpenData.Data.Migrations.Sqlite
 
                     b.HasKey("ProjectId");
 
+                    b.HasIndex("ScenarioId");
+
                     b.ToTable("projects", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.OpenData.Domain.PublishedBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("batches", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.OpenData.Domain.ReplicationInterestFact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SuccessCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SuccessCaseId");
+
+                    b.ToTable("replication_interests", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.OpenData.Domain.ScenarioIndex", b =>
@@ -186,16 +249,58 @@ namespace Marketplace.OpenData.Data.Migrations.Sqlite
                     b.Property<Guid>("ScenarioId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AwardedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("BatchId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("DepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Proposals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TitleEn")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleZh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("Year")
                         .HasColumnType("INTEGER");
@@ -207,6 +312,32 @@ namespace Marketplace.OpenData.Data.Migrations.Sqlite
                     b.HasIndex("DepartmentId");
 
                     b.ToTable("scenarios", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.OpenData.Domain.SuccessCaseFact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ScenarioId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.ToTable("success_cases", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.ServiceDefaults.Auditing.AuditEntry", b =>

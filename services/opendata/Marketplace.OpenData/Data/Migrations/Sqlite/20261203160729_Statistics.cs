@@ -1,0 +1,254 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Marketplace.OpenData.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Statistics : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Area",
+                table: "scenarios",
+                type: "TEXT",
+                maxLength: 40,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<long>(
+                name: "AwardedAt",
+                table: "scenarios",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "Cancelled",
+                table: "scenarios",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<long>(
+                name: "ClosedAt",
+                table: "scenarios",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "CompletedAt",
+                table: "scenarios",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Proposals",
+                table: "scenarios",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "PublishedAt",
+                table: "scenarios",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Sector",
+                table: "scenarios",
+                type: "TEXT",
+                maxLength: 60,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Status",
+                table: "scenarios",
+                type: "TEXT",
+                maxLength: 20,
+                nullable: false,
+                // Scenarios indexed before statistics existed were published; their later facts were not kept.
+                defaultValue: "Open");
+
+            migrationBuilder.AddColumn<string>(
+                name: "TitleZh",
+                table: "scenarios",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "scenarios",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<long>(
+                name: "AwardedAt",
+                table: "projects",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "CancelledAt",
+                table: "projects",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "DecidedAt",
+                table: "applications",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "PaidHkd",
+                table: "applications",
+                type: "INTEGER",
+                precision: 14,
+                scale: 2,
+                nullable: false,
+                defaultValue: 0L);
+
+            migrationBuilder.CreateTable(
+                name: "batches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameZh = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_batches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "replication_interests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SuccessCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sector = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    RegisteredAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_replication_interests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "success_cases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ScenarioId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DepartmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sector = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_success_cases", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_projects_ScenarioId",
+                table: "projects",
+                column: "ScenarioId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_replication_interests_SuccessCaseId",
+                table: "replication_interests",
+                column: "SuccessCaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_success_cases_DepartmentId",
+                table: "success_cases",
+                column: "DepartmentId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "batches");
+
+            migrationBuilder.DropTable(
+                name: "replication_interests");
+
+            migrationBuilder.DropTable(
+                name: "success_cases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_projects_ScenarioId",
+                table: "projects");
+
+            migrationBuilder.DropColumn(
+                name: "Area",
+                table: "scenarios");
+
+            migrationBuilder.DropColumn(
+                name: "AwardedAt",
+                table: "scenarios");
+
+            migrationBuilder.DropColumn(
+                name: "Cancelled",
+                table: "scenarios");
+
+            migrationBuilder.DropColumn(
+                name: "ClosedAt",
+                table: "scenarios");
+
+            migrationBuilder.DropColumn(
+                name: "CompletedAt",
+                table: "scenarios");
+
+            migrationBuilder.DropColumn(
+                name: "Proposals",
+                table: "scenarios");
+
+            migrationBuilder.DropColumn(
+                name: "PublishedAt",
+                table: "scenarios");
+
+            migrationBuilder.DropColumn(
+                name: "Sector",
+                table: "scenarios");
+
+            migrationBuilder.DropColumn(
+                name: "Status",
+                table: "scenarios");
+
+            migrationBuilder.DropColumn(
+                name: "TitleZh",
+                table: "scenarios");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "scenarios");
+
+            migrationBuilder.DropColumn(
+                name: "AwardedAt",
+                table: "projects");
+
+            migrationBuilder.DropColumn(
+                name: "CancelledAt",
+                table: "projects");
+
+            migrationBuilder.DropColumn(
+                name: "DecidedAt",
+                table: "applications");
+
+            migrationBuilder.DropColumn(
+                name: "PaidHkd",
+                table: "applications");
+        }
+    }
+}
