@@ -21,7 +21,8 @@ EPMD_PORT=4370
 RMQ_NODE=mp@localhost
 ALL_PORTS=("$PG_PORT" "$AMQP_PORT" "$MGMT_PORT" "$DIST_PORT" "$EPMD_PORT")
 # fonts-noto-cjk: the browser tests' screenshots show the Chinese pages in Chinese glyphs.
-PACKAGES=(postgresql rabbitmq-server chromium fonts-noto-cjk)
+# docker-compose: the deployment tests run `docker-compose config` (no engine needed).
+PACKAGES=(postgresql rabbitmq-server chromium fonts-noto-cjk docker-compose)
 RMQ_BIN=/usr/lib/rabbitmq/bin
 
 log() { printf '[test-servers] %s\n' "$*" >&2; }
