@@ -3,7 +3,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace Marketplace.DeploymentTests;
 
-/// <summary>The rules every rendered kustomize overlay keeps (k8s/README.md, ADR 0025).</summary>
+/// <summary>The rules every rendered kustomize overlay keeps (README "Deployment", ADR 0025).</summary>
 public sealed class KubernetesManifestTests
 {
     public static TheoryData<string> Overlays => [.. KustomizeOverlay.Names];
