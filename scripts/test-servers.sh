@@ -3,8 +3,13 @@
 #
 #   scripts/test-servers.sh start <dir>   install missing Debian packages, start both servers, wait until ready
 #   scripts/test-servers.sh stop  <dir>   stop whatever "start <dir>" started (safe to repeat, safe after a failed start)
+#   scripts/test-servers.sh postgres-stop|postgres-start <dir>   stop / start again only that PostgreSQL (fault tests)
+#   scripts/test-servers.sh rabbitmq-restart <dir>              restart only that RabbitMQ node (fault tests)
 #
-# Endpoints (all 127.0.0.1):
+# Endpoints (all 127.0.0.1; other ports through MARKETPLACE_PG_PORT, MARKETPLACE_RABBIT_PORT,
+# MARKETPLACE_RABBIT_MGMT_PORT, MARKETPLACE_RABBIT_DIST_PORT, MARKETPLACE_EPMD_PORT and the node name
+# MARKETPLACE_RABBIT_NODE, so a second private pair can run beside the shared one; "start" records
+# them in <dir>/ports.env and the other commands read them back from there):
 #   PostgreSQL   55432  (trust auth, user postgres)         socket dir <dir>/pg/sock
 #   RabbitMQ     5673   AMQP (guest/guest)                  node mp@localhost, dist port 25673
 #   RabbitMQ     15673  management HTTP API (guest/guest)
@@ -13,22 +18,25 @@
 # Layout under <dir>: pg/{data,sock,server.log}, rabbitmq/{home,mnesia,log,...}, pids/*.pid
 set -euo pipefail
 
-PG_PORT=55432
-AMQP_PORT=5673
-MGMT_PORT=15673
-DIST_PORT=25673
-EPMD_PORT=4370
-RMQ_NODE=mp@localhost
-ALL_PORTS=("$PG_PORT" "$AMQP_PORT" "$MGMT_PORT" "$DIST_PORT" "$EPMD_PORT")
+set_ports() {
+    PG_PORT=${MARKETPLACE_PG_PORT:-55432}
+    AMQP_PORT=${MARKETPLACE_RABBIT_PORT:-5673}
+    MGMT_PORT=${MARKETPLACE_RABBIT_MGMT_PORT:-15673}
+    DIST_PORT=${MARKETPLACE_RABBIT_DIST_PORT:-25673}
+    EPMD_PORT=${MARKETPLACE_EPMD_PORT:-4370}
+    RMQ_NODE=${MARKETPLACE_RABBIT_NODE:-mp@localhost}
+    ALL_PORTS=("$PG_PORT" "$AMQP_PORT" "$MGMT_PORT" "$DIST_PORT" "$EPMD_PORT")
+}
 # fonts-noto-cjk: the browser tests' screenshots show the Chinese pages in Chinese glyphs.
-PACKAGES=(postgresql rabbitmq-server chromium fonts-noto-cjk)
+# docker-compose: the deployment tests run `docker-compose config` (no engine needed).
+PACKAGES=(postgresql rabbitmq-server chromium fonts-noto-cjk docker-compose)
 RMQ_BIN=/usr/lib/rabbitmq/bin
 
 log() { printf '[test-servers] %s\n' "$*" >&2; }
 die() { printf '[test-servers] ERROR: %s\n' "$*" >&2; exit 1; }
 
 usage() {
-    echo "usage: $0 start|stop <dir>" >&2
+    echo "usage: $0 start|stop|postgres-stop|postgres-start|rabbitmq-restart <dir>" >&2
     exit 2
 }
 
@@ -238,11 +246,21 @@ start_postgres() {
     local t0
     t0=$(now_ms)
     log "initdb in $PGDATA_DIR"
+    initdb_postgres
+    run_postgres
+    PG_READY=$(elapsed "$t0")
+    log "PostgreSQL ready in $PG_READY (pid $(cat "$PIDS/postgres.pid"))"
+}
+
+initdb_postgres() {
     if ! as_pg "$PG_BIN/initdb" -D "$PGDATA_DIR" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 \
         >"$PG/initdb.log" 2>&1; then
         tail -n 30 "$PG/initdb.log" >&2 || true
         die "initdb failed (log: $PG/initdb.log)"
     fi
+}
+
+run_postgres() {
     log "starting PostgreSQL on 127.0.0.1:$PG_PORT"
     # pg_ctl setsid()s the postmaster, so Ctrl-C in the calling terminal does not hit it.
     if ! (cd "$PG" && as_pg "$PG_BIN/pg_ctl" -D "$PGDATA_DIR" -l "$PG_LOG" -w -t 60 start \
@@ -257,8 +275,6 @@ start_postgres() {
         tail -n 40 "$PG_LOG" >&2 || true
         die "PostgreSQL started but does not accept connections on 127.0.0.1:$PG_PORT"
     fi
-    PG_READY=$(elapsed "$t0")
-    log "PostgreSQL ready in $PG_READY (pid $(cat "$PIDS/postgres.pid"))"
 }
 
 rabbit_fail() {
@@ -369,6 +385,8 @@ check_loopback_only() {
 
 cmd_start() {
     install_packages
+    mkdir -p "$DIR"
+    declare -p PG_PORT AMQP_PORT MGMT_PORT DIST_PORT EPMD_PORT RMQ_NODE >"$DIR/ports.env"
     command -v ss >/dev/null 2>&1 || die "ss (iproute2) is required"
     command -v curl >/dev/null 2>&1 || die "curl is required"
     check_ports_free
@@ -449,11 +467,28 @@ cmd_stop() {
     log "servers in $DIR stopped"
 }
 
+cmd_postgres-stop() {
+    stop_postgres
+}
+
+cmd_postgres-start() {
+    [ -d "$PGDATA_DIR" ] || die "$PGDATA_DIR does not exist: start the servers first"
+    run_postgres
+    log "PostgreSQL running again (pid $(cat "$PIDS/postgres.pid"))"
+}
+
+cmd_rabbitmq-restart() {
+    log "restarting RabbitMQ node $RMQ_NODE"
+    timeout 90 env "${RMQ_ENV[@]}" "$RMQ_BIN/rabbitmqctl" stop_app >>"$RMQ/restart.log" 2>&1 || die "rabbitmqctl stop_app failed (see $RMQ/restart.log)"
+    timeout 90 env "${RMQ_ENV[@]}" "$RMQ_BIN/rabbitmqctl" start_app >>"$RMQ/restart.log" 2>&1 || die "rabbitmqctl start_app failed (see $RMQ/restart.log)"
+    log "RabbitMQ node $RMQ_NODE running again"
+}
+
 # ---------------------------------------------------------------------------------------------
 
 [ $# -eq 2 ] || usage
 case "$1" in
-    start | stop) ;;
+    start | stop | postgres-stop | postgres-start | rabbitmq-restart) ;;
     *) usage ;;
 esac
 [ -n "$2" ] || usage
@@ -461,6 +496,13 @@ if [ "$1" = start ]; then
     mkdir -p "$2" || die "cannot create $2"
 fi
 abs=$(cd "$2" 2>/dev/null && pwd -P || echo "$2")
+if [ "$1" != start ] && [ -f "$abs/ports.env" ]; then
+    # shellcheck disable=SC1091 # written by "start" for this very folder
+    . "$abs/ports.env"
+    ALL_PORTS=("$PG_PORT" "$AMQP_PORT" "$MGMT_PORT" "$DIST_PORT" "$EPMD_PORT")
+else
+    set_ports
+fi
 set_paths "$abs"
 PG_READY='?' RMQ_READY='?' MGMT_READY='?'
 "cmd_$1"

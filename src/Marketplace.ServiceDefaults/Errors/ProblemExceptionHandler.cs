@@ -28,6 +28,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             BadHttpRequestException bad => BindingFailures.Describe(bad),
             DomainRuleException rule => Conflict(rule.Code, rule.Text),
             DbUpdateConcurrencyException => Conflict("concurrent-change", Messages.ConcurrencyDetail),
+            _ when DatabaseOutage.Caused(exception) => Unavailable(httpContext),
             _ => null,
         };
 
@@ -52,6 +53,21 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         });
     }
 
+    /// <summary>The database is down or unreachable: 503 with Retry-After, so callers and the gateway back off instead of seeing a fault.</summary>
+    private ProblemDetails Unavailable(HttpContext httpContext)
+    {
+        LogDatabaseUnavailable(logger, httpContext.Request.Method, httpContext.Request.Path);
+        httpContext.Response.Headers.RetryAfter = "5";
+        return new()
+        {
+            Status = StatusCodes.Status503ServiceUnavailable,
+            Title = Messages.UnavailableTitle.Current,
+            Detail = Messages.DatabaseUnavailableDetail.Current,
+            Type = "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+            Extensions = { ["code"] = "database-unavailable" },
+        };
+    }
+
     private static ProblemDetails Conflict(string code, LocalizedText text) => new()
     {
         Status = StatusCodes.Status409Conflict,
@@ -60,6 +76,9 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         Type = "https://tools.ietf.org/html/rfc9110#section-15.5.10",
         Extensions = { ["code"] = code },
     };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable for {Method} {Path}: answered 503")]
+    private static partial void LogDatabaseUnavailable(ILogger logger, string method, string path);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);

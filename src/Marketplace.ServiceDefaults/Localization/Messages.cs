@@ -50,6 +50,11 @@ public static class Messages
     public static readonly LocalizedText UnexpectedDetail = new(
         "The error was logged; quote the trace id when you report it.", "錯誤已記錄；報告時請提供追蹤編號。");
 
+    public static readonly LocalizedText UnavailableTitle = new("The service is temporarily unavailable.", "服務暫時無法使用。");
+
+    public static readonly LocalizedText DatabaseUnavailableDetail = new(
+        "The service's database does not answer; nothing was changed. Try again shortly.", "服務的資料庫沒有回應，沒有任何更改。請稍後再試。");
+
     public static readonly LocalizedText Required = new("'{0}' is required.", "「{0}」為必填欄位。");
     public static readonly LocalizedText MaxLength = new(
         "'{0}' must be at most {1} characters.", "「{0}」不可超過 {1} 個字元。");

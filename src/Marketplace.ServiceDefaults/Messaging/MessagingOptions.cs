@@ -13,6 +13,13 @@ public sealed class MessagingOptions
 
     /// <summary>Delays between immediate redeliveries before a message goes to its <c>_error</c> queue.</summary>
     public int[] RetryIntervalsMs { get; set; } = [200, 1000, 5000];
+
+    /// <summary>
+    /// For RabbitMQ: declare the service's queues as quorum queues (replicated across a cluster's
+    /// nodes, k8s/overlays/production). Only for a fresh broker: RabbitMQ refuses to redeclare an
+    /// existing classic queue with another type.
+    /// </summary>
+    public bool QuorumQueues { get; set; }
 }
 
 public enum MessageTransport

@@ -42,6 +42,17 @@ public static class MessagingSetup
                 register(x);
             }
 
+            if (options is { Transport: MessageTransport.RabbitMq, QuorumQueues: true })
+            {
+                x.AddConfigureEndpointsCallback((_, endpoint) =>
+                {
+                    if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+                    {
+                        rabbit.SetQuorumQueue();
+                    }
+                });
+            }
+
             switch (options.Transport)
             {
                 case MessageTransport.RabbitMq:

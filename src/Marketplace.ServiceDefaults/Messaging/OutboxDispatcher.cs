@@ -83,64 +83,90 @@ public sealed partial class OutboxDispatcher<TContext>(
     /// a row backing off after a publish failure holds back the rows behind it. A row that cannot be
     /// read (unknown type, undeserialisable body) does not: waiting for the broker cannot mend it.
     /// After <c>Outbox:MaxAttempts</c> failures of either kind the row is set aside (see docs/decisions/0008).
+    /// Several replicas of a service may run this at once (ADR 0026): each batch is claimed in a
+    /// transaction, so a row is never published by two of them.
     /// </summary>
     public async Task<int> DispatchPendingAsync(CancellationToken cancellationToken)
     {
         var sent = 0;
         while (true)
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<TContext>();
-            var batch = await db.OutboxMessages
-                .Where(m => m.DispatchedAt == null && m.DeadLetteredAt == null)
-                .OrderBy(m => m.Sequence)
-                .Take(options.BatchSize)
-                .ToListAsync(cancellationToken);
-            var progressed = false;
-            foreach (var message in batch)
-            {
-                var read = Read(message);
-                if (message.NextAttemptAt > time.GetUtcNow())
-                {
-                    if (read.Error is not null)
-                    {
-                        continue;
-                    }
-                    // Keep the order: nothing behind a message in back-off overtakes it.
-                    return sent;
-                }
-                using var activity = OutboxTracing.StartPublish(message);
-                progressed = true;
-                if (read.Error is not null)
-                {
-                    LogUnreadable(logger, message.MessageId, message.MessageType, read.Error);
-                }
-                var error = read.Error ?? await PublishAsync(message, read.Type!, read.Body!, cancellationToken);
-                if (error is not null)
-                {
-                    message.MarkFailed(error, time.GetUtcNow(), options.MaxAttempts);
-                    await db.SaveChangesAsync(cancellationToken);
-                    if (message.DeadLetteredAt is not null)
-                    {
-                        LogDeadLettered(logger, message.MessageId, message.MessageType, message.Attempts, message.LastError);
-                        continue;
-                    }
-                    if (read.Error is not null)
-                    {
-                        continue;
-                    }
-                    return sent;
-                }
-                message.MarkDispatched(time.GetUtcNow());
-                await db.SaveChangesAsync(cancellationToken);
-                LogPublished(logger, message.MessageType, message.MessageId);
-                sent++;
-            }
-            if (!progressed)
+            var batch = await DispatchBatchAsync(cancellationToken);
+            sent += batch.Sent;
+            if (!batch.Progressed)
             {
                 return sent;
             }
         }
+    }
+
+    /// <summary>One claimed batch; <c>Progressed</c> false when there is nothing more to do now.</summary>
+    private async Task<(int Sent, bool Progressed)> DispatchBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        if (!OutboxClaim.NeedsClaim(db))
+        {
+            return await PublishAsync(db, await OutboxClaim.PendingInOrder(db).Take(options.BatchSize).ToListAsync(cancellationToken), cancellationToken);
+        }
+        // The provider's retrying strategy wraps the claim's transaction; a retry starts afresh
+        // (a row published before the failure goes out again with its message id: consumers' inboxes drop it).
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async ct =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var claimed = await OutboxClaim.ClaimAsync(db, options.BatchSize, ct);
+            var result = claimed is null ? (0, false) : await PublishAsync(db, claimed, ct);
+            await transaction.CommitAsync(ct);
+            return result;
+        }, cancellationToken);
+    }
+
+    private async Task<(int Sent, bool Progressed)> PublishAsync(TContext db, List<OutboxMessage> batch, CancellationToken cancellationToken)
+    {
+        var sent = 0;
+        var progressed = false;
+        foreach (var message in batch)
+        {
+            var read = Read(message);
+            if (message.NextAttemptAt > time.GetUtcNow())
+            {
+                if (read.Error is not null)
+                {
+                    continue;
+                }
+                // Keep the order: nothing behind a message in back-off overtakes it.
+                return (sent, false);
+            }
+            using var activity = OutboxTracing.StartPublish(message);
+            progressed = true;
+            if (read.Error is not null)
+            {
+                LogUnreadable(logger, message.MessageId, message.MessageType, read.Error);
+            }
+            var error = read.Error ?? await PublishAsync(message, read.Type!, read.Body!, cancellationToken);
+            if (error is not null)
+            {
+                message.MarkFailed(error, time.GetUtcNow(), options.MaxAttempts);
+                await db.SaveChangesAsync(cancellationToken);
+                if (message.DeadLetteredAt is not null)
+                {
+                    LogDeadLettered(logger, message.MessageId, message.MessageType, message.Attempts, message.LastError);
+                    continue;
+                }
+                if (read.Error is not null)
+                {
+                    continue;
+                }
+                return (sent, false);
+            }
+            message.MarkDispatched(time.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+            LogPublished(logger, message.MessageType, message.MessageId);
+            sent++;
+        }
+        return (sent, progressed);
     }
 
     private static (Type? Type, object? Body, string? Error) Read(OutboxMessage message)
