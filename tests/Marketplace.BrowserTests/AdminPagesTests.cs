@@ -126,13 +126,13 @@ public sealed partial class AdminPagesTests(BrowserFixture browser)
         await page.WaitForSelectorAsync("[data-testid=error-reason]");
         await page.FillAsync("#reason", "Name the data format of the sitemaps.");
         await page.ClickAsync("[data-testid=return]");
-        await page.WaitForURLAsync(new Regex("done=scenario-returned"));
+        await page.ArrivedAtAsync(new Regex("done=scenario-returned"));
         Assert.Equal(0, await page.Locator($"[data-testid=submission-{returned}]").CountAsync());
         await page.ClickAsync($"[data-testid=approve-{approved}]");
-        await page.WaitForURLAsync(new Regex("done=scenario-approved"));
+        await page.ArrivedAtAsync(new Regex("done=scenario-approved"));
         await page.GotoAsync($"/admin/batches/{batchId}");
         await page.ClickAsync("[data-testid=publish-batch]");
-        await page.WaitForURLAsync(new Regex("done=published"));
+        await page.ArrivedAtAsync(new Regex("done=published"));
         Assert.Equal("1", (await page.InnerTextAsync("[data-testid=public-count]")).Trim());
         await BrowserFixture.ScreenshotAsync(page, "admin-batch-published-no-js-en");
         await browser.Api.CancelScenarioAsync(MarketplaceApi.DigitalPolicyOfficer, approved);
@@ -149,7 +149,7 @@ public sealed partial class AdminPagesTests(BrowserFixture browser)
         var deadline = DateTimeOffset.UtcNow.AddDays(40).ToOffset(TimeSpan.FromHours(8));
         await page.FillAsync("#proposalDeadline", deadline.ToString("yyyy-MM-dd'T'18:00", CultureInfo.InvariantCulture));
         await page.ClickAsync("[data-testid=create-batch]");
-        await page.WaitForURLAsync(BatchPage());
+        await page.ArrivedAtAsync(BatchPage());
         return Guid.Parse(BatchPage().Match(page.Url).Groups[1].Value);
     }
 

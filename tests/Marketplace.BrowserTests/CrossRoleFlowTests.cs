@@ -226,13 +226,7 @@ public sealed partial class CrossRoleFlowTests(ShortDeadlineFixture site)
         }
     }
 
-    /// <summary>
-    /// The address after a form's post and redirect. Only the address: each step then waits for the content it reads. The
-    /// default wait, for the new page's <c>load</c> event, is what failed this flow on a loaded machine: the redirected page
-    /// was in place (the scenario listed as submitted) but its <c>load</c> event came after the 15 s timeout.
-    /// </summary>
-    private static Task ArrivedAsync(IPage page, Regex address) =>
-        page.WaitForURLAsync(address, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+    private static Task ArrivedAsync(IPage page, Regex address) => page.ArrivedAtAsync(address);
 
     /// <summary>The proposal form, once matching has heard of the publication (it crosses the bus).</summary>
     private static async Task OpenProposalFormAsync(IPage page, Guid scenarioId)

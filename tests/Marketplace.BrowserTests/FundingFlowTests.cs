@@ -173,19 +173,7 @@ public sealed partial class FundingFlowTests(BrowserFixture browser)
         }
     }
 
-    /// <summary>Waits for the page the step leads to; when it does not come, says what the page shows instead (an API's message, usually).</summary>
-    private static async Task ArriveAsync(IPage page, string pattern)
-    {
-        try
-        {
-            await page.WaitForURLAsync(new Regex(pattern), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
-            await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
-        }
-        catch (TimeoutException e)
-        {
-            throw new TimeoutException($"Still on {page.Url}, which shows: {await page.InnerTextAsync("main")}", e);
-        }
-    }
+    private static Task ArriveAsync(IPage page, string pattern) => page.ArrivedAtAsync(new Regex(pattern));
 
     [GeneratedRegex("/funding/applications/([0-9a-f-]{36})/edit$")]
     private static partial Regex ApplicationId();

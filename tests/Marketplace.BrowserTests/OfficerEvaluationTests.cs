@@ -31,7 +31,7 @@ public sealed class OfficerEvaluationTests(ShortDeadlineFixture site)
         await page.FillAsync("#price", "30");
         await page.FillAsync("#innovation", "10");
         await page.ClickAsync("[data-testid=save-setup]");
-        await page.WaitForURLAsync(new Regex("done=configured"));
+        await page.ArrivedAtAsync(new Regex("done=configured"));
         // Before a declaration nothing of any proposal is shown: no price, no approach, only the API's reason.
         Assert.Equal(3, await page.Locator("article[data-testid^=proposal-] [data-testid=hidden-declare-first]").CountAsync());
         // The ranking withholds the same rows from them.
@@ -52,9 +52,9 @@ public sealed class OfficerEvaluationTests(ShortDeadlineFixture site)
         await page.WaitForSelectorAsync("[data-testid=error-pA-quality]");
         await OfficerTestSteps.CheckAsync(page, "evaluation-score-error", language, javaScript);
         await ScoreAsync(page, "A", "50", "8");
-        await page.WaitForURLAsync(new Regex("done=scored#pA-title$"));
+        await page.ArrivedAtAsync(new Regex("done=scored#pA-title$"));
         await ScoreAsync(page, "B", "40", "5");
-        await page.WaitForURLAsync(new Regex("done=scored#pB-title$"));
+        await page.ArrivedAtAsync(new Regex("done=scored#pB-title$"));
         // The price of the proposal withheld from this evaluator could be worked out from price scores, totals and ranks: none is shown.
         Assert.True(await page.Locator("[data-testid=ranking] [data-testid=hidden-relative-to-withheld]").CountAsync() >= 1);
         await OfficerTestSteps.CheckAsync(page, "evaluation-ranking", language, javaScript);
@@ -62,7 +62,7 @@ public sealed class OfficerEvaluationTests(ShortDeadlineFixture site)
         await page.SelectOptionAsync("[data-testid=award-proposal]", new SelectOptionValue { Index = 1 });
         await page.FillAsync("#justification", "Highest quality marks and a price within the budget.");
         await page.ClickAsync("[data-testid=award]");
-        await page.WaitForURLAsync(new Regex("done=awarded"));
+        await page.ArrivedAtAsync(new Regex("done=awarded"));
         Assert.EndsWith("HKT", (await page.InnerTextAsync("[data-testid=standstill]")).Trim());
         await OfficerTestSteps.CheckAsync(page, "evaluation-awarded", language, javaScript);
 
@@ -71,7 +71,7 @@ public sealed class OfficerEvaluationTests(ShortDeadlineFixture site)
             // Within the standstill period the award may still be cancelled, with a reason.
             await page.FillAsync("#cancel-reason", "The awarded vendor withdrew its key staff.");
             await page.ClickAsync("[data-testid=cancel-award]");
-            await page.WaitForURLAsync(new Regex("done=award-cancelled"));
+            await page.ArrivedAtAsync(new Regex("done=award-cancelled"));
             Assert.Equal(1, await page.Locator("[data-testid=award-form]").CountAsync());
             await OfficerTestSteps.CheckAsync(page, "evaluation-award-cancelled", language, javaScript);
         }
@@ -90,7 +90,7 @@ public sealed class OfficerEvaluationTests(ShortDeadlineFixture site)
         }
         await card.Locator("[data-testid=declare]").ClickAsync();
         // Each form returns to its own card (the fragment), so each wait sees its own post's answer.
-        await page.WaitForURLAsync(new Regex($"done=declared#p{letter}-title$"));
+        await page.ArrivedAtAsync(new Regex($"done=declared#p{letter}-title$"));
     }
 
     private static async Task ScoreAsync(IPage page, string letter, string quality, string innovation)

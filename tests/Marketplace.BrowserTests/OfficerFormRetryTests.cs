@@ -28,7 +28,7 @@ public sealed class OfficerFormRetryTests(BrowserFixture browser)
 
         await page.SelectOptionAsync("#batchId", batchId.ToString());
         await page.ClickAsync("[data-testid=save-submit]");
-        await page.WaitForURLAsync(new Regex("/officer/scenarios\\?saved=true"), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await page.ArrivedAtAsync(new Regex("/officer/scenarios\\?saved=true"));
         var submitted = page.Locator("section[aria-labelledby=group-Submitted] a", new PageLocatorOptions { HasText = title });
         await submitted.WaitForAsync();
         Assert.Equal(1, await submitted.CountAsync());

@@ -37,7 +37,7 @@ public sealed class OfficerFormTests(BrowserFixture browser)
         await page.FillAsync("#budgetMaxHkd", "3,000,000");
         await page.ClickAsync("[data-testid=save]");
 
-        await page.WaitForURLAsync(new Regex("/officer/scenarios\\?saved=true"));
+        await page.ArrivedAtAsync(new Regex("/officer/scenarios\\?saved=true"));
         Assert.Contains(title, await page.InnerTextAsync("section[aria-labelledby=group-Draft]"));
         await page.Context.CloseAsync();
     }

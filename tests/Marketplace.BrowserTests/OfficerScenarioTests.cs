@@ -21,7 +21,7 @@ public sealed class OfficerScenarioTests(ShortDeadlineFixture site)
         await SignIn.AsAsync(page, Officer, "/officer/scenarios");
 
         await page.ClickAsync($"[data-testid=manage-{id}]");
-        await page.WaitForURLAsync(new Regex($"/officer/scenarios/{id}/manage$"));
+        await page.ArrivedAtAsync(new Regex($"/officer/scenarios/{id}/manage$"));
         // With JavaScript the address changes before enhanced navigation has put the new page in place.
         await page.WaitForSelectorAsync("[data-testid=question]");
         Assert.Equal(1, await page.Locator("[data-testid=question]").CountAsync());
@@ -35,7 +35,7 @@ public sealed class OfficerScenarioTests(ShortDeadlineFixture site)
         await page.FillAsync("#summaryZh", "標題現已列明試點路口。");
         await page.ClickAsync("[data-testid=publish-amendment]");
 
-        await page.WaitForURLAsync(new Regex("done=amended"));
+        await page.ArrivedAtAsync(new Regex("done=amended"));
         await page.WaitForSelectorAsync("[data-testid=amendment]");
         var amendment = page.Locator("[data-testid=amendment]");
         Assert.Equal(1, await amendment.CountAsync());
@@ -52,7 +52,7 @@ public sealed class OfficerScenarioTests(ShortDeadlineFixture site)
         await form.Locator("textarea").Nth(1).FillAsync("可以：請向聯絡人申請數據共享協議；有關數據已匿名處理。");
         await page.ClickAsync("[data-testid=answer]");
 
-        await page.WaitForURLAsync(new Regex("done=answered"));
+        await page.ArrivedAtAsync(new Regex("done=answered"));
         await page.WaitForSelectorAsync("[data-testid=question] .answer");
         Assert.Equal(0, await page.Locator("[data-testid=answer-form]").CountAsync());
         Assert.Contains("data-sharing agreement", await page.InnerTextAsync("[data-testid=question]"));
@@ -97,10 +97,10 @@ public sealed class OfficerScenarioTests(ShortDeadlineFixture site)
         await page.SelectOptionAsync("#sector", new Microsoft.Playwright.SelectOptionValue { Index = 1 });
         await page.ClickAsync("[data-testid=save-success-case]");
 
-        await page.WaitForURLAsync(new Regex("done=drafted"));
+        await page.ArrivedAtAsync(new Regex("done=drafted"));
         var row = page.Locator("[data-testid=success-cases] tbody tr", new() { HasText = suffix });
         await row.Locator("[data-testid=approve-case]").ClickAsync();
-        await page.WaitForURLAsync(new Regex("done=approved"));
+        await page.ArrivedAtAsync(new Regex("done=approved"));
         // The department's approval alone does not publish it: the vendor's approve button is the vendor's.
         Assert.Equal(0, await page.Locator("[data-testid=success-cases] tbody tr", new() { HasText = suffix }).Locator("[data-testid=approve-case]").CountAsync());
         await OfficerTestSteps.CheckAsync(page, "success-case-approved", language, true);

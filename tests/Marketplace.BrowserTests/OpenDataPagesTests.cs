@@ -49,7 +49,7 @@ public sealed class OpenDataPagesTests(BrowserFixture browser)
 
         // The open-data page, from the public navigation; its links answer.
         await page.ClickAsync("[data-testid=nav-open-data]");
-        await page.WaitForURLAsync("**/open-data");
+        await page.ArrivedAtAsync("**/open-data");
         // Enhanced navigation patches the page after the address changes.
         await Eventually.Until(() => page.InnerTextAsync("h1"), h => h == openDataHeading, TimeSpan.FromSeconds(10), "the open-data page");
         Assert.Contains("ocds-", await page.InnerTextAsync("[data-testid=ocid-prefix]"));
@@ -72,7 +72,7 @@ public sealed class OpenDataPagesTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync("en");
         await SignIn.AsAsync(page, MarketplaceApi.Admin, "/admin/statistics");
-        await page.WaitForURLAsync("**/admin/statistics");
+        await page.ArrivedAtAsync("**/admin/statistics");
         Assert.True(await page.IsVisibleAsync("[data-testid=chart-by-area] h2"));
         Assert.True(await page.IsVisibleAsync("[data-testid=chart-skill-gap] h2"));
         Assert.True(await page.IsVisibleAsync("[data-testid=chart-programme-timing] h2"));

@@ -49,7 +49,7 @@ public sealed class PublicPagesTests(BrowserFixture browser)
         var facet = int.Parse(Regex.Match(await option.InnerTextAsync(), @"\((\d+)\)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         await page.SelectOptionAsync("#area", await option.GetAttributeAsync("value") ?? "");
         await page.ClickAsync(".filters button[type=submit]");
-        await page.WaitForURLAsync(new Regex("area="));
+        await page.ArrivedAtAsync(new Regex("area="));
         // Enhanced navigation patches the page after the address changes; wait for the new results.
         Assert.Equal(facet, await Eventually.Until(() => ResultCountAsync(page), n => n == facet, TimeSpan.FromSeconds(10), "the filtered results"));
         Assert.True(facet < all);
@@ -68,7 +68,7 @@ public sealed class PublicPagesTests(BrowserFixture browser)
         var page = await browser.NewPageAsync(language);
         await page.GotoAsync("/scenarios?status=Published&sort=deadline&culture=" + language);
         await page.ClickAsync(".result h3 a");
-        await page.WaitForURLAsync(new Regex("/scenarios/[0-9a-f-]{36}$"));
+        await page.ArrivedAtAsync(new Regex("/scenarios/[0-9a-f-]{36}$"));
 
         Assert.Matches(@"^HK\$\d{1,3}(,\d{3})+", await page.InnerTextAsync("[data-testid=budget]"));
         Assert.Contains(countdownWord, await page.InnerTextAsync("[data-testid=countdown]"));

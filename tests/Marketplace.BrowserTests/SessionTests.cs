@@ -11,11 +11,11 @@ public sealed class SessionTests(BrowserFixture browser)
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/officer/scenarios");
         // Not signed in: the page sends the browser to the identity service's sign-in page.
-        await page.WaitForURLAsync(new Regex("/api/identity/account/sign-in"));
+        await page.ArrivedAtAsync(new Regex("/api/identity/account/sign-in"));
         await page.FillAsync("#username", "officer.td@demo.hk");
         await page.FillAsync("#password", SignIn.Password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(new Regex("/officer/scenarios$"));
+        await page.ArrivedAtAsync(new Regex("/officer/scenarios$"));
 
         Assert.True(await page.IsVisibleAsync("[data-testid=nav-my-scenarios]"));
         Assert.True(await page.IsVisibleAsync("[data-testid=new-scenario]"));
@@ -32,7 +32,7 @@ public sealed class SessionTests(BrowserFixture browser)
 
         // The identity service's session ended too: signing in again asks for the password.
         await page.GotoAsync("/officer/scenarios");
-        await page.WaitForURLAsync(new Regex("/api/identity/account/sign-in"));
+        await page.ArrivedAtAsync(new Regex("/api/identity/account/sign-in"));
         Assert.True(await page.IsVisibleAsync("#password"));
         await page.Context.CloseAsync();
     }

@@ -44,7 +44,7 @@ public sealed class VendorPagesTests(BrowserFixture browser)
         await FillProposalAsync(page);
         await page.ClickAsync("[data-testid=save-submit]");
 
-        await page.WaitForURLAsync(new Regex("/receipt\\?submitted=true"));
+        await page.ArrivedAtAsync(new Regex("/receipt\\?submitted=true"));
         Assert.Matches("^[0-9a-f]{64}$", (await page.InnerTextAsync("[data-testid=receipt-hash]")).Trim());
         Assert.EndsWith("HKT", (await page.InnerTextAsync("[data-testid=receipt-time]")).Trim());
         await AccessibleAsync(page, $"vendor-receipt-{language}");
@@ -61,7 +61,7 @@ public sealed class VendorPagesTests(BrowserFixture browser)
         Assert.True(await page.IsVisibleAsync(".tag-proposal-withdrawn"));
         await AccessibleAsync(page, $"vendor-proposal-withdrawn-{language}");
         await page.ClickAsync("[data-testid=submit]");
-        await page.WaitForURLAsync(new Regex("/receipt\\?submitted=true"));
+        await page.ArrivedAtAsync(new Regex("/receipt\\?submitted=true"));
         Assert.Equal(firstHash, await page.InnerTextAsync("[data-testid=receipt-hash]"));
 
         await page.ClickAsync("[data-testid=nav-my-proposals]");
