@@ -50,7 +50,7 @@ public sealed partial class CrossRoleFlowTests(ShortDeadlineFixture site)
             await admin.FillAsync("#descriptionZh", "跨角色流程測試的應用場景。");
             await admin.FillAsync("#proposalDeadline", deadline.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
             await admin.ClickAsync("[data-testid=create-batch]");
-            await ArrivedAsync(admin, BatchPage());
+            await admin.ArrivedAtAsync(BatchPage());
             var batchId = Guid.Parse(BatchPage().Match(admin.Url).Groups[1].Value);
             await admin.WaitForSelectorAsync("[data-testid=batch-status]");
             await flow.StepAsync(admin, "admin-batch-created");
@@ -67,7 +67,7 @@ public sealed partial class CrossRoleFlowTests(ShortDeadlineFixture site)
             await officer.SelectOptionAsync("#batchId", batchId.ToString());
             await flow.StepAsync(officer, "officer-draft");
             await officer.ClickAsync("[data-testid=save-submit]");
-            await ArrivedAsync(officer, new Regex("/officer/scenarios\\?saved=true"));
+            await officer.ArrivedAtAsync(new Regex("/officer/scenarios\\?saved=true"));
             var link = officer.Locator("section[aria-labelledby=group-Submitted] a", new PageLocatorOptions { HasText = tag });
             await link.WaitForAsync();
             var id = Guid.Parse((await link.GetAttributeAsync("href"))!.Split('/').Last());
@@ -105,7 +105,7 @@ public sealed partial class CrossRoleFlowTests(ShortDeadlineFixture site)
             await form.Locator("textarea").Nth(0).FillAsync($"Per stop and per route: both are in the CSV files ({tag}).");
             await form.Locator("textarea").Nth(1).FillAsync($"按車站及按路線：兩者均載於 CSV 檔案 ({tag})。");
             await officer.ClickAsync("[data-testid=answer]");
-            await ArrivedAsync(officer, new Regex("done=answered"));
+            await officer.ArrivedAtAsync(new Regex("done=answered"));
             await officer.WaitForSelectorAsync("[data-testid=question] .answer");
             await flow.StepAsync(officer, "officer-answered");
             await asking.GotoAsync($"/scenarios/{id}");
@@ -125,7 +125,7 @@ public sealed partial class CrossRoleFlowTests(ShortDeadlineFixture site)
                 await vendor.FillAsync("#priceHkd", prices[i]);
                 await flow.StepAsync(vendor, $"vendor{i + 1}-proposal-form");
                 await vendor.ClickAsync("[data-testid=save-submit]");
-                await ArrivedAsync(vendor, ReceiptPage());
+                await vendor.ArrivedAtAsync(ReceiptPage());
                 await vendor.WaitForSelectorAsync("[data-testid=receipt-hash]");
                 proposals[i] = Guid.Parse(ReceiptPage().Match(vendor.Url).Groups[1].Value);
                 await flow.StepAsync(vendor, $"vendor{i + 1}-receipt");
@@ -143,7 +143,7 @@ public sealed partial class CrossRoleFlowTests(ShortDeadlineFixture site)
             await officer.FillAsync("#price", "30");
             await officer.FillAsync("#innovation", "10");
             await officer.ClickAsync("[data-testid=save-setup]");
-            await ArrivedAsync(officer, new Regex("done=configured"));
+            await officer.ArrivedAtAsync(new Regex("done=configured"));
             await officer.WaitForSelectorAsync("article[data-testid^=proposal-]");
             Assert.Equal(3, await officer.Locator("article[data-testid^=proposal-]").CountAsync());
             await flow.StepAsync(officer, "officer-declare");
@@ -153,7 +153,7 @@ public sealed partial class CrossRoleFlowTests(ShortDeadlineFixture site)
                 var card = officer.Locator($"[data-testid=proposal-{letter}]");
                 await card.Locator("[data-testid=no-conflict]").CheckAsync();
                 await card.Locator("[data-testid=declare]").ClickAsync();
-                await ArrivedAsync(officer, new Regex($"done=declared#p{letter}-title$"));
+                await officer.ArrivedAtAsync(new Regex($"done=declared#p{letter}-title$"));
                 await officer.Locator($"[data-testid=proposal-{letter}] [data-testid=price]").WaitForAsync();
             }
             await flow.StepAsync(officer, "officer-declared");
@@ -165,7 +165,7 @@ public sealed partial class CrossRoleFlowTests(ShortDeadlineFixture site)
                 await officer.FillAsync($"#p{letters[i]}-innovation", innovation[i]);
                 await officer.FillAsync($"#p{letters[i]}-comment", $"Proposal {letters[i]}: a clear plan for the pilot stops; the forecast model needs more evidence.");
                 await officer.ClickAsync($"[data-testid=proposal-{letters[i]}] [data-testid=score]");
-                await ArrivedAsync(officer, new Regex($"done=scored#p{letters[i]}-title$"));
+                await officer.ArrivedAtAsync(new Regex($"done=scored#p{letters[i]}-title$"));
             }
             await officer.WaitForSelectorAsync("[data-testid=award-proposal]");
             await flow.StepAsync(officer, "officer-scored");
@@ -173,7 +173,7 @@ public sealed partial class CrossRoleFlowTests(ShortDeadlineFixture site)
             await officer.SelectOptionAsync("[data-testid=award-proposal]", proposals[0].ToString());
             await officer.FillAsync("#justification", "The best quality marks and a price within the budget.");
             await officer.ClickAsync("[data-testid=award]");
-            await ArrivedAsync(officer, new Regex("done=awarded"));
+            await officer.ArrivedAtAsync(new Regex("done=awarded"));
             await officer.WaitForSelectorAsync("[data-testid=standstill]");
             await flow.StepAsync(officer, "officer-awarded");
 
@@ -225,8 +225,6 @@ public sealed partial class CrossRoleFlowTests(ShortDeadlineFixture site)
             }
         }
     }
-
-    private static Task ArrivedAsync(IPage page, Regex address) => page.ArrivedAtAsync(address);
 
     /// <summary>The proposal form, once matching has heard of the publication (it crosses the bus).</summary>
     private static async Task OpenProposalFormAsync(IPage page, Guid scenarioId)

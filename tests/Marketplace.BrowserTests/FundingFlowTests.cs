@@ -42,7 +42,7 @@ public sealed partial class FundingFlowTests(BrowserFixture browser)
         await vendor.FillAsync("#titleZh", titleZh);
         await vendor.SelectOptionAsync("#sector", new SelectOptionValue { Index = 1 });
         await vendor.ClickAsync("[data-testid=open-application]");
-        await ArriveAsync(vendor, "/funding/applications/[0-9a-f-]{36}/edit$");
+        await vendor.ArrivedAtAsync(new Regex("/funding/applications/[0-9a-f-]{36}/edit$"));
         var id = ApplicationId().Match(vendor.Url).Groups[1].Value;
 
         // A budget line that is not a number is named next to its field; what was typed stays.
@@ -61,7 +61,7 @@ public sealed partial class FundingFlowTests(BrowserFixture browser)
         await vendor.CheckAsync("#declaredNoOtherPublicFunding");
         await vendor.CheckAsync("#declaredInformationTrue");
         await vendor.ClickAsync("[data-testid=submit-application]");
-        await ArriveAsync(vendor, $"/funding/applications/{id}\\?saved=submitted$");
+        await vendor.ArrivedAtAsync(new Regex($"/funding/applications/{id}\\?saved=submitted$"));
         // Only computing is eligible under this scheme: 70 % of HK$400,000.
         Assert.Equal("HK$280,000", (await vendor.InnerTextAsync("[data-testid=recommended-grant]")).Trim());
         Assert.Equal(1, await vendor.Locator("[data-testid=verdict].verdict-pass").CountAsync());
@@ -81,7 +81,7 @@ public sealed partial class FundingFlowTests(BrowserFixture browser)
         }
         await Shot(officer, "assign");
         await officer.ClickAsync("[data-testid=assign]");
-        await ArriveAsync(officer, $"/funding/applications/{id}\\?saved=assigned$");
+        await officer.ArrivedAtAsync(new Regex($"/funding/applications/{id}\\?saved=assigned$"));
 
         // Each assessor is told whose application it is and its title, to declare informed, and nothing more of it
         // until declaring no conflict; then scores it. The body has
@@ -100,7 +100,7 @@ public sealed partial class FundingFlowTests(BrowserFixture browser)
             await Shot(page, who + "-declare");
             await page.CheckAsync("#answer-accept");
             await page.ClickAsync("[data-testid=send-declaration]");
-            await ArriveAsync(page, $"/funding/applications/{id}/assess$");
+            await page.ArrivedAtAsync(new Regex($"/funding/applications/{id}/assess$"));
             await page.WaitForSelectorAsync("[data-testid=score-form]");
             Assert.Contains(shown, await page.InnerTextAsync("main"));
             foreach (var select in await page.Locator("[data-testid=score-form] select").AllAsync())
@@ -123,7 +123,7 @@ public sealed partial class FundingFlowTests(BrowserFixture browser)
         await officer.FillAsync("#reasons", "Both criteria passed; the computing cost is eligible.");
         await Shot(officer, "decision");
         await officer.ClickAsync("[data-testid=record-decision]");
-        await ArriveAsync(officer, $"/funding/applications/{id}\\?saved=decided$");
+        await officer.ArrivedAtAsync(new Regex($"/funding/applications/{id}\\?saved=decided$"));
         Assert.Equal("HK$280,000", (await officer.InnerTextAsync("[data-testid=granted]")).Trim());
         await officer.ClickAsync("[data-testid=plan-milestones]");
         await officer.FillAsync("#milestones-0-deliverableEn", "Trained model and tally report");
@@ -132,7 +132,7 @@ public sealed partial class FundingFlowTests(BrowserFixture browser)
         await officer.FillAsync("#milestones-0-amountHkd", "280,000");
         await Shot(officer, "plan");
         await officer.ClickAsync("[data-testid=save-plan]");
-        await ArriveAsync(officer, $"/funding/applications/{id}\\?saved=planned$");
+        await officer.ArrivedAtAsync(new Regex($"/funding/applications/{id}\\?saved=planned$"));
 
         // The vendor reports the last milestone with the project's outcome.
         await vendor.GotoAsync($"/funding/applications/{id}");
@@ -147,7 +147,7 @@ public sealed partial class FundingFlowTests(BrowserFixture browser)
         await vendor.FillAsync("#outcomeSummaryZh", "兩個碼頭已不再以人手點算。");
         await Shot(vendor, "report");
         await vendor.ClickAsync("[data-testid=send-report]");
-        await ArriveAsync(vendor, $"/funding/applications/{id}\\?saved=reported$");
+        await vendor.ArrivedAtAsync(new Regex($"/funding/applications/{id}\\?saved=reported$"));
 
         // The officer accepts it and the payment is released; the vendor reads the feedback.
         await officer.GotoAsync($"/funding/applications/{id}");
@@ -155,13 +155,13 @@ public sealed partial class FundingFlowTests(BrowserFixture browser)
         await officer.WaitForSelectorAsync("[data-testid=milestone-report]");
         await Shot(officer, "review");
         await officer.ClickAsync("[data-testid=accept-milestone]");
-        await ArriveAsync(officer, $"/funding/applications/{id}\\?saved=accepted$");
+        await officer.ArrivedAtAsync(new Regex($"/funding/applications/{id}\\?saved=accepted$"));
         Assert.Contains("HK$280,000", await officer.InnerTextAsync("[data-testid=milestones]"));
         await Shot(officer, "paid");
 
         await vendor.GotoAsync($"/funding/applications/{id}");
         await vendor.ClickAsync("[data-testid=feedback-link]");
-        await ArriveAsync(vendor, $"/funding/applications/{id}/feedback$");
+        await vendor.ArrivedAtAsync(new Regex($"/funding/applications/{id}/feedback$"));
         await vendor.WaitForSelectorAsync("[data-testid=feedback-decision]");
         Assert.Contains("計劃清晰", await vendor.InnerTextAsync("main"));
         await Shot(vendor, "feedback");
@@ -172,8 +172,6 @@ public sealed partial class FundingFlowTests(BrowserFixture browser)
             await page.Context.CloseAsync();
         }
     }
-
-    private static Task ArriveAsync(IPage page, string pattern) => page.ArrivedAtAsync(new Regex(pattern));
 
     [GeneratedRegex("/funding/applications/([0-9a-f-]{36})/edit$")]
     private static partial Regex ApplicationId();
