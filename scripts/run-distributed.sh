@@ -36,11 +36,15 @@ mkdir -p "$DIR/logs" "$DIR/pids"
 
 dll() { echo "$ROOT/$1/bin/$CONFIGURATION/net10.0/$(basename "$1").dll"; }
 
+# The database a host owns: its own name, or web for the gateway (the web UI's sessions and key ring).
+database_of() { if [ "$1" = gateway ]; then echo web; else echo "$1"; fi; }
+
 environment_of() {
-    local host=$1
+    local host=$1 db
+    db=$(database_of "$host")
     echo "ASPNETCORE_ENVIRONMENT=Development"
     echo "Database__Provider=Postgres"
-    echo "ConnectionStrings__$host=Host=127.0.0.1;Port=$PG_PORT;Database=$host;Username=postgres;Password=postgres"
+    echo "ConnectionStrings__$db=Host=127.0.0.1;Port=$PG_PORT;Database=$db;Username=postgres;Password=postgres"
     echo "Messaging__Transport=RabbitMq"
     echo "Messaging__RabbitMqUri=amqp://guest:guest@127.0.0.1:$AMQP_PORT/"
     echo "Logging__Console__FormatterName=simple"
@@ -64,10 +68,8 @@ cmd_start() {
         read -r host project port <<<"$entry"
         local env_args=()
         mapfile -t env_args < <(environment_of "$host")
-        if [ "$host" != gateway ]; then
-            log "migrating $host"
-            env "${env_args[@]}" dotnet "$(dll "$project")" --migrate >>"$DIR/logs/$host.log" 2>&1 || die "migrating $host failed (see $DIR/logs/$host.log)"
-        fi
+        log "migrating $host"
+        env "${env_args[@]}" dotnet "$(dll "$project")" --migrate >>"$DIR/logs/$host.log" 2>&1 || die "migrating $host failed (see $DIR/logs/$host.log)"
         log "starting $host on http://localhost:$port"
         (cd "$(dirname "$(dll "$project")")" && exec setsid env "${env_args[@]}" dotnet "$(dll "$project")" --urls "http://localhost:$port" \
             </dev/null >>"$DIR/logs/$host.log" 2>&1) &

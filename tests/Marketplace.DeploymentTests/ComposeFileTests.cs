@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using YamlDotNet.RepresentationModel;
 
 namespace Marketplace.DeploymentTests;
@@ -26,21 +27,45 @@ public sealed class ComposeFileTests
             Assert.Equal("true", Scalar(service, "read_only"));
             Assert.NotNull(Scalar(service, "healthcheck", "interval"));
             Assert.True(KubernetesManifestTests.IsPinned(Scalar(service, "image")!), $"{host}: image is not pinned");
-            if (host == "gateway")
-            {
-                Assert.All(RepositoryHosts.Services, s => Assert.Equal("service_healthy", Scalar(service, "depends_on", s, "condition")));
-                continue;
-            }
             var migration = Map(services, host + "-migrate");
             Assert.Equal(Scalar(service, "image"), Scalar(migration, "image"));
+            Assert.Equal(project, Scalar(migration, "build", "args", "PROJECT"));
             Assert.Equal("--migrate", Assert.Single(((YamlSequenceNode)migration.Children[new YamlScalarNode("command")]).Children).ToString());
             Assert.Equal("no", Scalar(migration, "restart"));
             Assert.Equal("service_completed_successfully", Scalar(service, "depends_on", host + "-migrate", "condition"));
-            Assert.Equal("service_healthy", Scalar(service, "depends_on", "rabbitmq", "condition"));
             Assert.Equal("service_healthy", Scalar(migration, "depends_on", "postgres", "condition"));
-            Assert.Equal($"Host=postgres;Database={host};Username={host};Password=change-me-{host}",
-                Scalar(service, "environment", $"ConnectionStrings__{host}"));
+            // The host and its migration use the same database and login: the host's own.
+            var database = RepositoryHosts.Database(host);
+            foreach (var container in new[] { service, migration })
+            {
+                Assert.Equal("Postgres", Scalar(container, "environment", "Database__Provider"));
+                Assert.Equal($"Host=postgres;Database={database};Username={database};Password=change-me-{database}",
+                    Scalar(container, "environment", $"ConnectionStrings__{database}"));
+            }
+            if (host == "gateway")
+            {
+                // The gateway waits for every service, and uses no broker (neither does its migration).
+                Assert.All(RepositoryHosts.Services, s => Assert.Equal("service_healthy", Scalar(service, "depends_on", s, "condition")));
+                Assert.All(new[] { service, migration }, c => Assert.Null(Scalar(c, "environment", "Messaging__RabbitMqUri")));
+                Assert.Null(Scalar(service, "depends_on", "rabbitmq", "condition"));
+                continue;
+            }
+            Assert.Equal("service_healthy", Scalar(service, "depends_on", "rabbitmq", "condition"));
         }
+    }
+
+    [Fact]
+    public async Task PostgreSQL_creates_every_hosts_database_and_login_on_its_first_start()
+    {
+        // init-databases.sh (compose and the dev overlay) makes one database and login per name in its
+        // loop, with the password from <NAME>_DB_PASSWORD.
+        var postgres = Map(Map(await Resolved.Value, "services"), "postgres");
+        var script = await File.ReadAllTextAsync(Path.Combine(RepositoryHosts.Root, "k8s/overlays/dev/postgres/init-databases.sh"));
+        var loop = Regex.Match(script, @"^for \w+ in ([a-z ]+); do$", RegexOptions.Multiline);
+        Assert.True(loop.Success, "init-databases.sh has no loop over the databases");
+        Assert.Equal(RepositoryHosts.Databases, loop.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal));
+        Assert.All(RepositoryHosts.Databases, database => Assert.Equal($"change-me-{database}",
+            Scalar(postgres, "environment", $"{database.ToUpperInvariant()}_DB_PASSWORD")));
     }
 
     [Fact]

@@ -148,19 +148,66 @@ public sealed class KubernetesManifestTests
 
     [Theory]
     [MemberData(nameof(Overlays))]
-    public async Task Every_service_has_a_migration_job_running_its_own_image_with_migrate(string overlay)
+    public async Task Every_host_has_a_migration_job_running_its_own_image_with_migrate_on_its_own_database(string overlay)
     {
         var objects = await KustomizeOverlay.RenderAsync(overlay);
         var deployments = objects.Where(o => o.Kind == "Deployment").ToDictionary(o => o.Name, o => o.As<V1Deployment>());
         var jobs = objects.Where(o => o.Kind == "Job").ToDictionary(o => o.Name, o => o.As<V1Job>());
-        Assert.Equal(RepositoryHosts.Services.Select(s => s + "-migrate").Order(), jobs.Keys.Order());
-        foreach (var service in RepositoryHosts.Services)
+        Assert.Equal(RepositoryHosts.All.Select(s => s + "-migrate").Order(), jobs.Keys.Order());
+        foreach (var host in RepositoryHosts.All)
         {
-            var container = Assert.Single(jobs[service + "-migrate"].Spec.Template.Spec.Containers);
-            Assert.Equal(deployments[service].Spec.Template.Spec.Containers[0].Image, container.Image);
+            var job = jobs[host + "-migrate"];
+            var container = Assert.Single(job.Spec.Template.Spec.Containers);
+            var hostContainer = deployments[host].Spec.Template.Spec.Containers[0];
+            Assert.Equal(hostContainer.Image, container.Image);
             Assert.Equal(["--migrate"], container.Args);
-            Assert.Equal("Never", jobs[service + "-migrate"].Spec.Template.Spec.RestartPolicy);
+            Assert.Equal("Never", job.Spec.Template.Spec.RestartPolicy);
+            Assert.Equal("migration", job.Spec.Template.Metadata.Labels["app.kubernetes.io/component"]);
+            // Argo CD runs pre-sync hooks to completion before it applies the Deployments.
+            Assert.Equal("PreSync", job.Metadata.Annotations["argocd.argoproj.io/hook"]);
+            // The host and its migration log in to the host's own database with its own Secret.
+            var database = RepositoryHosts.Database(host);
+            foreach (var c in new[] { hostContainer, container })
+            {
+                var env = c.Env.ToDictionary(e => e.Name);
+                Assert.Equal($"Host=$(DB_HOST);Database={database};Username={database};Password=$(DB_PASSWORD)", env[$"ConnectionStrings__{database}"].Value);
+                Assert.Equal($"{database}-db-credentials", env["DB_PASSWORD"].ValueFrom.SecretKeyRef.Name);
+                Assert.Equal("postgresHost", env["DB_HOST"].ValueFrom.ConfigMapKeyRef.Key);
+                Assert.Equal(host, Assert.Single(c.EnvFrom).ConfigMapRef.Name);
+            }
+            Assert.Equal("Postgres", Assert.Single(objects, o => o.Kind == "ConfigMap" && o.Name == host).As<V1ConfigMap>().Data["Database__Provider"]);
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Overlays))]
+    public async Task The_gateway_and_its_migration_reach_PostgreSQL_through_the_policies_and_never_RabbitMQ(string overlay)
+    {
+        var objects = await KustomizeOverlay.RenderAsync(overlay);
+        var data = Assert.Single(objects, o => o.Kind == "ConfigMap" && o.Name == "marketplace-data").As<V1ConfigMap>();
+        var postgres = NetworkReach.DataServer(objects, data.Data["postgresHost"]);
+        var rabbitmq = NetworkReach.DataServer(objects, data.Data["rabbitmqHost"]);
+        foreach (var host in RepositoryHosts.All)
+        {
+            foreach (var pod in new[] { NetworkReach.PodOf(objects, "Deployment", host), NetworkReach.PodOf(objects, "Job", host + "-migrate") })
+            {
+                Assert.True(NetworkReach.Allows(objects, pod, postgres, 5432), $"{overlay}: {pod} cannot reach PostgreSQL ({postgres})");
+                if (host == "gateway")
+                {
+                    Assert.False(NetworkReach.Allows(objects, pod, rabbitmq, 5672), $"{overlay}: {pod} may reach RabbitMQ ({rabbitmq})");
+                }
+            }
+            if (host != "gateway")
+            {
+                var service = NetworkReach.PodOf(objects, "Deployment", host);
+                Assert.True(NetworkReach.Allows(objects, service, rabbitmq, 5672), $"{overlay}: {service} cannot reach RabbitMQ ({rabbitmq})");
+            }
+        }
+        // PostgreSQL is all the gateway gained: no AMQP anywhere, no other port to an arbitrary address.
+        var gateway = NetworkReach.PodOf(objects, "Deployment", "gateway");
+        var elsewhere = new PodAddress("elsewhere", new Dictionary<string, string>());
+        Assert.False(NetworkReach.Allows(objects, gateway, elsewhere, 5672), $"{overlay}: the gateway may open AMQP connections");
+        Assert.False(NetworkReach.Allows(objects, gateway, elsewhere, 443), $"{overlay}: the gateway may reach any address");
     }
 
     [Theory]
@@ -206,7 +253,15 @@ public sealed class KubernetesManifestTests
         Assert.DoesNotContain(objects, o => o.Kind is "Secret" or "StatefulSet");
         Assert.Equal(3, int.Parse(Assert.Single(objects, o => o.Kind == "Cluster").Scalar("spec", "instances")!, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(3, int.Parse(Assert.Single(objects, o => o.Kind == "RabbitmqCluster").Scalar("spec", "replicas")!, System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(RepositoryHosts.Services.Order(), objects.Where(o => o.Kind == "Database").Select(o => o.Scalar("spec", "name")).Order());
+        // A database owned by its own managed role (password from <database>-db-credentials) per host.
+        var databases = objects.Where(o => o.Kind == "Database").ToList();
+        Assert.Equal(RepositoryHosts.Databases, databases.Select(o => o.Scalar("spec", "name")).Order(StringComparer.Ordinal));
+        Assert.All(databases, d => Assert.Equal(d.Scalar("spec", "name"), d.Scalar("spec", "owner")));
+        var roles = ((YamlSequenceNode)Assert.Single(objects, o => o.Kind == "Cluster").Node("spec", "managed", "roles")!).Children.OfType<YamlMappingNode>()
+            .ToDictionary(r => r.Children[new YamlScalarNode("name")].ToString(), r => r);
+        Assert.Equal(RepositoryHosts.Databases, roles.Keys.Order(StringComparer.Ordinal));
+        Assert.All(RepositoryHosts.Databases, d => Assert.Equal($"{d}-db-credentials",
+            ((YamlMappingNode)roles[d].Children[new YamlScalarNode("passwordSecret")]).Children[new YamlScalarNode("name")].ToString()));
         var data = Assert.Single(objects, o => o.Kind == "ConfigMap" && o.Name == "marketplace-data").As<V1ConfigMap>();
         Assert.EndsWith(".marketplace-data.svc", data.Data["postgresHost"], StringComparison.Ordinal);
         Assert.All(RepositoryHosts.Services, s => Assert.Equal("true",
@@ -231,6 +286,9 @@ public sealed class KubernetesManifestTests
         Assert.Equal("true", configuration.Scalar("spec", "mtls", "enabled"));
         Assert.Equal("deny", configuration.Scalar("spec", "accessControl", "defaultAction"));
         Assert.Equal("secretstores.kubernetes", Assert.Single(objects, o => o.Kind == "Component").Scalar("spec", "type"));
+        var allowed = ((YamlSequenceNode)((YamlMappingNode)((YamlSequenceNode)configuration.Node("spec", "secrets", "scopes")!).Children.Single())
+            .Children[new YamlScalarNode("allowedSecrets")]).Children.Select(n => n.ToString()).ToHashSet();
+        Assert.All(RepositoryHosts.Databases, d => Assert.Contains($"{d}-db-credentials", allowed));
     }
 
     internal static bool IsPinned(string image)

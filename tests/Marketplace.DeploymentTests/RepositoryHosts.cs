@@ -23,6 +23,15 @@ internal static class RepositoryHosts
     /// <summary>Every deployed host: the services and the gateway.</summary>
     public static IReadOnlyList<string> All { get; } = [.. Services, "gateway"];
 
+    /// <summary>
+    /// The PostgreSQL database (and login) a host owns: a service's is named after it; the gateway's is
+    /// <c>web</c>, the web UI's sessions and Data Protection key ring, shared by its replicas.
+    /// </summary>
+    public static string Database(string host) => host == "gateway" ? "web" : host;
+
+    /// <summary>Every host's database, each migrated by its host's <c>--migrate</c> before the host starts.</summary>
+    public static IReadOnlyList<string> Databases { get; } = All.Select(Database).Order(StringComparer.Ordinal).ToList();
+
     /// <summary>Services with message consumers, which KEDA scales on their queues' depth.</summary>
     public static IReadOnlyList<string> Consumers { get; } = Services
         .Where(service => Directory.GetDirectories(Path.Combine(Root, "services", service), "Consumers", SearchOption.AllDirectories)
