@@ -2,6 +2,7 @@
 # The project's one test command.
 #
 #   ./test.sh [extra dotnet test args, e.g. --filter "FullyQualifiedName~Catalog"]
+#   MARKETPLACE_TEST_RESULTS=dir ./test.sh   also keeps the .trx result files in dir
 #
 # Starts throwaway PostgreSQL + RabbitMQ servers on loopback (scripts/test-servers.sh), builds
 # Marketplace.sln and runs every test project against them (the browser tests beside the others),
@@ -98,6 +99,11 @@ for f in "${TRX_FILES[@]}"; do
         }')
     PASSED=$((PASSED + ${p:-0})) FAILED=$((FAILED + ${fl:-0})) SKIPPED=$((SKIPPED + ${s:-0}))
 done
+
+# Keep the .trx files (per-test outcomes and durations) where the caller asks, e.g. for CI artifacts.
+if [ -n "${MARKETPLACE_TEST_RESULTS:-}" ] && [ ${#TRX_FILES[@]} -gt 0 ]; then
+    mkdir -p "$MARKETPLACE_TEST_RESULTS" && cp "${TRX_FILES[@]}" "$MARKETPLACE_TEST_RESULTS/"
+fi
 
 cleanup # stop the servers now so the summary below is the very last line
 

@@ -1,6 +1,8 @@
 using Marketplace.Web.Api;
 using Marketplace.Web.Auth;
 using Marketplace.Web.Components;
+using Marketplace.Web.Data;
+using Marketplace.ServiceDefaults.Data;
 using Marketplace.Web.Errors;
 using Marketplace.Web.Security;
 using System.Text.Encodings.Web;
@@ -24,6 +26,9 @@ public static class WebModule
         // their pre-compressed variants through the static web assets manifest; published output needs none.
         builder.WebHost.UseStaticWebAssets();
         services.AddSingleton(options);
+        // Sessions and the key ring in the web UI's own database: every gateway replica serves every session.
+        builder.AddOwnDatabase<WebSessionDbContext, SqliteWebSessionDbContext, PostgresWebSessionDbContext, SqlServerWebSessionDbContext>("web");
+        services.AddSharedKeyRing<WebSessionDbContext>("marketplace-web");
         services.AddLocalization();
         // Chinese text as text in the page source, not as numeric character references (only what HTML needs is escaped).
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

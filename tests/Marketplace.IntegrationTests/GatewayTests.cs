@@ -28,6 +28,7 @@ public sealed class GatewayTests : IAsyncLifetime
     private readonly TaskCompletionSource _clientReadFirstPart = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private WebApplication? _service;
     private readonly string _identityFolder = Path.Combine(Path.GetTempPath(), "marketplace-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _gatewayFolder = Path.Combine(Path.GetTempPath(), "marketplace-tests", Guid.NewGuid().ToString("N"));
     private ServiceApp<IdentityHost>? _identity;
     private WebApplicationFactory<GatewayHost>? _gateway;
     private readonly ConcurrentQueue<string> _logged = new();
@@ -71,6 +72,9 @@ public sealed class GatewayTests : IAsyncLifetime
             b.UseSetting("Gateway:PermitsPerClientPerMinute", "5");
             b.UseSetting("Gateway:PermitsPerIpPerMinute", "1000");
             b.UseSetting("Logging:LogLevel:Default", "Warning");
+            // The web UI's session database, in this test's own folder.
+            b.UseSetting("Database:DataFolder", _gatewayFolder);
+            b.UseSetting("Database:MigrateOnStart", "true");
             foreach (var (key, value) in settings)
             {
                 b.UseSetting(key, value);

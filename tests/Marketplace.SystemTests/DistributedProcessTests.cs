@@ -19,6 +19,7 @@ public sealed class DistributedProcessTests
         await using var fundingDb = PostgresDatabase.Reserve("funding");
         await using var talentDb = PostgresDatabase.Reserve("talent");
         await using var openDataDb = PostgresDatabase.Reserve("opendata");
+        await using var webDb = PostgresDatabase.Reserve("web");
         await using var vhost = await RabbitVirtualHost.CreateAsync();
         await using var collector = new OtlpReceiver();
         Dictionary<string, string> Environment(string service, PostgresDatabase db) => new()
@@ -50,6 +51,11 @@ public sealed class DistributedProcessTests
         Assert.True(migrateTalent.ExitCode == 0, migrateTalent.Output);
         var migrateOpenData = await HostProcess.RunToEndAsync(openDataDll, Environment("opendata", openDataDb), "--migrate");
         Assert.True(migrateOpenData.ExitCode == 0, migrateOpenData.Output);
+        // The gateway's web UI keeps its sessions and key ring in a database of its own (shared by its replicas).
+        var gatewayDll = HostProcess.Dll("gateway/Marketplace.Gateway", "Marketplace.Gateway");
+        var gatewayDatabase = new Dictionary<string, string> { ["Database__Provider"] = "Postgres", ["ConnectionStrings__web"] = webDb.ConnectionString };
+        var migrateGateway = await HostProcess.RunToEndAsync(gatewayDll, gatewayDatabase, "--migrate");
+        Assert.True(migrateGateway.ExitCode == 0, migrateGateway.Output);
 
         // The identity service is the authority; the others trust it by its issuer URL and read its discovery document.
         var identityEnvironment = Environment("identity", identityDb);
@@ -80,7 +86,7 @@ public sealed class DistributedProcessTests
         await using var openData = await HostProcess.StartAsync(openDataDll, Trusting(Environment("opendata", openDataDb)));
         await using var catalogue = await HostProcess.StartAsync(catalogueDll, catalogueEnvironment);
         // Everything below goes through the gateway, the single public entry.
-        await using var gateway = await HostProcess.StartAsync(HostProcess.Dll("gateway/Marketplace.Gateway", "Marketplace.Gateway"), Trusting(new Dictionary<string, string>
+        await using var gateway = await HostProcess.StartAsync(gatewayDll, Trusting(new Dictionary<string, string>(gatewayDatabase)
         {
             ["Gateway__Services__identity"] = identity.BaseAddress.ToString(),
             ["Gateway__Services__catalogue"] = catalogue.BaseAddress.ToString(),

@@ -18,6 +18,10 @@ public sealed class HostProcess : IAsyncDisposable
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
     }
 
+    // Generous: on a shared 2-core machine the browser lane runs beside these tests, and a host that migrates and seeds
+    // (the standalone one) has taken over a minute to listen there; a host that never starts still fails.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
+
     public int Port { get; }
 
     public Uri BaseAddress { get; }
@@ -61,23 +65,23 @@ public sealed class HostProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the executable and waits until Kestrel reports it is listening.</summary>
-    public static async Task<HostProcess> StartAsync(string dll, IDictionary<string, string> environment, string? workingDirectory = null)
+    /// <summary>Starts the executable and waits until Kestrel reports it is listening (on <paramref name="port"/> when one is given).</summary>
+    public static async Task<HostProcess> StartAsync(string dll, IDictionary<string, string> environment, string? workingDirectory = null, int? port = null)
     {
-        var port = LoopbackPorts.Free();
+        port ??= LoopbackPorts.Free();
         var process = Create(dll, environment, "--urls", $"http://127.0.0.1:{port}");
         if (workingDirectory is not null)
         {
             process.StartInfo.WorkingDirectory = workingDirectory;
         }
-        var host = new HostProcess(process, port);
+        var host = new HostProcess(process, port.Value);
         process.OutputDataReceived += (_, e) => host.Record(e.Data);
         process.ErrorDataReceived += (_, e) => host.Record(e.Data);
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var started = await Task.WhenAny(host._listening.Task, process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(60)));
+        var started = await Task.WhenAny(host._listening.Task, process.WaitForExitAsync(), Task.Delay(StartTimeout));
         if (started != host._listening.Task)
         {
             await host.DisposeAsync();
@@ -95,11 +99,18 @@ public sealed class HostProcess : IAsyncDisposable
 
     public HttpClient Client() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
+    /// <summary>Stops the process; a second call (a test that stopped it early, then its cleanup) does nothing.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
         await HostProcesses.StopAsync(_process);
         _process.Dispose();
     }
+
+    private int _disposed;
 
     private void Record(string? line)
     {

@@ -21,8 +21,11 @@ public sealed class PostgresDatabase : ITestDatabase
     public string Provider => "Postgres";
 
     /// <summary>The database itself is created by the service's migrations, as in production.</summary>
-    public static PostgresDatabase Reserve(string service) =>
-        new($"t_{service}_{Guid.NewGuid():N}"[..40]);
+    public static PostgresDatabase Reserve(string service)
+    {
+        var name = $"t_{service}_{Guid.NewGuid():N}";
+        return new(name[..Math.Min(40, name.Length)]);
+    }
 
     /// <summary>A <c>count(*)</c> (or any bigint scalar) read straight from the database, to prove what HTTP cannot show.</summary>
     public async Task<long> CountAsync(string sql)

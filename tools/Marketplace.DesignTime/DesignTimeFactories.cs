@@ -4,6 +4,7 @@ using Marketplace.Identity.Data;
 using Marketplace.Matching.Data;
 using Marketplace.OpenData.Data;
 using Marketplace.Talent.Data;
+using Marketplace.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -123,4 +124,22 @@ internal sealed class SqlServerOpenDataFactory : IDesignTimeDbContextFactory<Sql
 {
     public SqlServerOpenDataDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqlServerOpenDataDbContext>().UseSqlServer(DesignTime.SqlServer).Options);
+}
+
+internal sealed class SqliteWebSessionFactory : IDesignTimeDbContextFactory<SqliteWebSessionDbContext>
+{
+    public SqliteWebSessionDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteWebSessionDbContext>().UseSqlite(DesignTime.Sqlite).Options);
+}
+
+internal sealed class PostgresWebSessionFactory : IDesignTimeDbContextFactory<PostgresWebSessionDbContext>
+{
+    public PostgresWebSessionDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresWebSessionDbContext>().UseNpgsql(DesignTime.Postgres).Options);
+}
+
+internal sealed class SqlServerWebSessionFactory : IDesignTimeDbContextFactory<SqlServerWebSessionDbContext>
+{
+    public SqlServerWebSessionDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqlServerWebSessionDbContext>().UseSqlServer(DesignTime.SqlServer).Options);
 }

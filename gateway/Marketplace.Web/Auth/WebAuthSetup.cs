@@ -15,7 +15,6 @@ internal static class WebAuthSetup
 
     public static IServiceCollection AddWebAuth(this IServiceCollection services, WebOptions options)
     {
-        services.AddDistributedMemoryCache();
         services.AddSingleton<ServerSideTickets>();
         services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, UseServerSideTickets>();
         services.AddSingleton<TokenRefresh>();

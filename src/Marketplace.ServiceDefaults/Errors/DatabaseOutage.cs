@@ -17,6 +17,9 @@ public static class DatabaseOutage
         {
             switch (e)
             {
+                // A socket refused under an HTTP call (another service, the identity service's discovery) is not the database.
+                case HttpRequestException:
+                    return false;
                 // The retrying execution strategy gave up on transient failures.
                 case RetryLimitExceededException:
                 // A server shutting down (57P01-57P03) or out of connections (53300).

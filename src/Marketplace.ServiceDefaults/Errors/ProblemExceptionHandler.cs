@@ -28,7 +28,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             BadHttpRequestException bad => BindingFailures.Describe(bad),
             DomainRuleException rule => Conflict(rule.Code, rule.Text),
             DbUpdateConcurrencyException => Conflict("concurrent-change", Messages.ConcurrencyDetail),
-            _ when DatabaseOutage.Caused(exception) => Unavailable(httpContext),
+            _ when DatabaseOutage.Caused(exception) => Unavailable(httpContext, exception),
             _ => null,
         };
 
@@ -54,9 +54,9 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
     }
 
     /// <summary>The database is down or unreachable: 503 with Retry-After, so callers and the gateway back off instead of seeing a fault.</summary>
-    private ProblemDetails Unavailable(HttpContext httpContext)
+    private ProblemDetails Unavailable(HttpContext httpContext, Exception exception)
     {
-        LogDatabaseUnavailable(logger, httpContext.Request.Method, httpContext.Request.Path);
+        LogDatabaseUnavailable(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
         httpContext.Response.Headers.RetryAfter = "5";
         return new()
         {
@@ -78,7 +78,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
     };
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable for {Method} {Path}: answered 503")]
-    private static partial void LogDatabaseUnavailable(ILogger logger, string method, string path);
+    private static partial void LogDatabaseUnavailable(ILogger logger, Exception exception, string method, string path);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);

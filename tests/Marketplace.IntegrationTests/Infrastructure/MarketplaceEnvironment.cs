@@ -292,11 +292,24 @@ public sealed class DistributedEnvironment : MarketplaceEnvironment
         var identitySettings = Settings("identity", _identityDb, new Dictionary<string, string?>());
         identitySettings["Auth:Authority"] = "";
         _identity = new ServiceApp<IdentityHost>(identitySettings, Clock).StartOnSocket(LoopbackPorts.Free());
-        // Matching, funding, talent and open data first, so their queues are bound before the catalogue publishes anything.
-        _matching = new ServiceApp<MatchingHost>(Settings("matching", _matchingDb, new Dictionary<string, string?>()), Clock).Start();
-        _funding = new ServiceApp<FundingHost>(Settings("funding", _fundingDb, new Dictionary<string, string?>()), Clock).Start();
-        _talent = new ServiceApp<TalentHost>(Settings("talent", _talentDb, new Dictionary<string, string?>()), Clock).Start();
-        _openData = new ServiceApp<OpenDataHost>(Settings("opendata", _openDataDb, new Dictionary<string, string?>()), Clock).Start();
+        // Matching, funding, talent and open data first, so their queues are bound before the catalogue publishes anything;
+        // side by side, as a cluster starts them (each waits mostly on its database and the broker).
+        var matching = Task.Run(() => new ServiceApp<MatchingHost>(Settings("matching", _matchingDb, new Dictionary<string, string?>()), Clock).Start());
+        var funding = Task.Run(() => new ServiceApp<FundingHost>(Settings("funding", _fundingDb, new Dictionary<string, string?>()), Clock).Start());
+        var talent = Task.Run(() => new ServiceApp<TalentHost>(Settings("talent", _talentDb, new Dictionary<string, string?>()), Clock).Start());
+        var openData = Task.Run(() => new ServiceApp<OpenDataHost>(Settings("opendata", _openDataDb, new Dictionary<string, string?>()), Clock).Start());
+        try
+        {
+            await Task.WhenAll(matching, funding, talent, openData);
+        }
+        finally
+        {
+            // Whatever started is disposed with the environment, also when another host failed to start.
+            _matching = matching.IsCompletedSuccessfully ? matching.Result : null;
+            _funding = funding.IsCompletedSuccessfully ? funding.Result : null;
+            _talent = talent.IsCompletedSuccessfully ? talent.Result : null;
+            _openData = openData.IsCompletedSuccessfully ? openData.Result : null;
+        }
         _catalogue = CreateCatalogue(new Dictionary<string, string?>()).Start();
     }
 

@@ -3,6 +3,7 @@ using Marketplace.ServiceDefaults.Auditing;
 using Marketplace.ServiceDefaults.Auth;
 using Marketplace.ServiceDefaults.Data;
 using Marketplace.ServiceDefaults.Messaging;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ namespace Marketplace.Identity.Data;
 /// the outbox, inbox and audit tables every service database has.
 /// </summary>
 public abstract class IdentityServiceDbContext(DbContextOptions options)
-    : IdentityDbContext<MarketplaceUser, IdentityRole<Guid>, Guid>(options), IServiceDbContext
+    : IdentityDbContext<MarketplaceUser, IdentityRole<Guid>, Guid>(options), IServiceDbContext, IDataProtectionKeyContext
 {
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
@@ -32,7 +33,7 @@ public abstract class IdentityServiceDbContext(DbContextOptions options)
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
 
     /// <summary>The Data Protection key ring that protects authorization codes, refresh tokens, the sign-in cookie and antiforgery tokens.</summary>
-    public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
 
@@ -91,11 +92,12 @@ public abstract class IdentityServiceDbContext(DbContextOptions options)
             c.HasIndex(x => x.ClientId).IsUnique();
             c.HasIndex(x => x.OrganisationId);
         });
-        builder.Entity<DataProtectionKeyRow>(k =>
+        builder.Entity<DataProtectionKey>(k =>
         {
             k.ToTable("data_protection_keys");
             k.HasKey(x => x.Id);
             k.Property(x => x.FriendlyName).HasMaxLength(200);
+            k.Property(x => x.Xml).IsRequired();
         });
         builder.Entity<SigningKey>(k =>
         {

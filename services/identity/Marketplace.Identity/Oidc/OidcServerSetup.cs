@@ -1,8 +1,7 @@
 using System.Security.Cryptography;
 using Marketplace.Identity.Data;
 using Marketplace.ServiceDefaults.Auth;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Marketplace.ServiceDefaults.Data;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
@@ -26,9 +25,7 @@ internal static class OidcServerSetup
     {
         // Codes, refresh tokens, the sign-in cookie and antiforgery tokens are protected with a key
         // ring every instance shares; access and identity tokens are JWTs signed with the signing keys.
-        services.AddDataProtection().SetApplicationName("marketplace-identity");
-        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
-            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DataProtectionKeyRepository(sp.GetRequiredService<IServiceScopeFactory>())));
+        services.AddSharedKeyRing<IdentityServiceDbContext>("marketplace-identity");
         services.AddAntiforgery();
         services.AddAuthentication().AddCookie(Api.SignInPage.Scheme, cookie =>
         {
