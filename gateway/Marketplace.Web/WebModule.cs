@@ -1,8 +1,8 @@
+using Marketplace.ServiceDefaults.Data;
 using Marketplace.Web.Api;
 using Marketplace.Web.Auth;
 using Marketplace.Web.Components;
 using Marketplace.Web.Data;
-using Marketplace.ServiceDefaults.Data;
 using Marketplace.Web.Errors;
 using Marketplace.Web.Security;
 using System.Text.Encodings.Web;

@@ -15,15 +15,15 @@ public static class SharedKeyRing
     public static IServiceCollection AddSharedKeyRing<TContext>(this IServiceCollection services, string applicationName)
         where TContext : DbContext, IDataProtectionKeyContext
     {
-        if (services.Any(d => d.ServiceType == typeof(KeyRingOwner)))
+        if (services.Any(d => d.ServiceType == typeof(KeyRingOwned)))
         {
             return services;
         }
-        services.AddSingleton(new KeyRingOwner(typeof(TContext)));
+        services.AddSingleton<KeyRingOwned>();
         services.AddDataProtection().SetApplicationName(applicationName).PersistKeysToDbContext<TContext>();
         return services;
     }
-}
 
-/// <summary>Which database holds this process's key ring.</summary>
-public sealed record KeyRingOwner(Type Context);
+    /// <summary>Marks that a module has taken the process's key ring.</summary>
+    private sealed class KeyRingOwned;
+}
