@@ -115,6 +115,27 @@ public sealed class FundingApplicationRulesTests
     }
 
     [Fact]
+    public void The_assessor_slots_follow_every_assignment_and_answer_and_agree_with_the_withheld_rule()
+    {
+        var (application, _) = Submitted();
+        var (first, second, third) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        application.AssignAssessors([first, second], 2, Now);
+        application.Respond(first, accept: true, null, null, Now);
+        // The officer replaces the second (still pending) assessor with a third.
+        application.AssignAssessors([first, third], 2, Now.AddMinutes(5));
+        application.Respond(third, accept: false, DeclineReason.TooManyAssessments, null, Now);
+
+        Assert.Equal(
+            [(first, AssignmentResponse.Accepted, Now), (third, AssignmentResponse.Declined, Now.AddMinutes(5))],
+            application.Slots.OrderBy(s => s.AssignedAt).Select(s => (s.AssessorId, s.Response, s.AssignedAt)));
+        Assert.All(application.Slots, s => Assert.Equal(application.Id, s.ApplicationId));
+        foreach (var person in new[] { first, second, third, Guid.NewGuid() })
+        {
+            Assert.Equal(!application.IsWithheldFrom(person), FundingApplication.NotWithheldFrom(person).Compile()(application));
+        }
+    }
+
+    [Fact]
     public void Fewer_assessors_than_the_scheme_needs_are_refused()
     {
         var (application, _) = Submitted();

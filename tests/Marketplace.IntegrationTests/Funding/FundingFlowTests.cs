@@ -235,6 +235,65 @@ public abstract class FundingFlowTests(MarketplaceEnvironment env)
             "ProgressReported", "ProjectCompleted"], actions);
     }
 
+    /// <summary>Every id on every page of a list, one page of <paramref name="pageSize"/> at a time, with the total the first page gave.</summary>
+    private static async Task<(List<Guid> Ids, int Total)> AllPagesAsync(HttpClient client, string path, string idProperty, int pageSize)
+    {
+        var (ids, total) = (new List<Guid>(), -1);
+        for (var page = 1; page <= 20; page++)
+        {
+            var body = await JsonAsync(await client.GetAsync($"{path}?page={page}&pageSize={pageSize}"));
+            total = total < 0 ? body.GetProperty("totalCount").GetInt32() : total;
+            var items = body.GetProperty("items").EnumerateArray().Select(i => i.GetProperty(idProperty).GetGuid()).ToList();
+            if (items.Count == 0)
+            {
+                break;
+            }
+            ids.AddRange(items);
+        }
+        return (ids, total);
+    }
+
+    [Fact]
+    public async Task The_officer_queue_and_the_assignment_list_count_and_page_without_the_applications_withheld_from_the_caller()
+    {
+        var a = await FundingArrangement.CreateAsync(env, assessors: 1);
+        var ids = new List<Guid>();
+        for (var i = 0; i < 3; i++)
+        {
+            var (_, id) = await a.AwardedAsync();
+            await a.CompleteAndSubmitAsync(id);
+            ids.Add(id);
+        }
+        // The other officer is named an assessor of the first two: declines the first for a conflict, has not answered the second.
+        foreach (var id in ids.Take(2))
+        {
+            await (await a.OfficerClient().PostAsJsonAsync($"/api/funding/applications/{id}/assessors",
+                new { assessors = new[] { a.Assessors[0], a.OtherOfficer }.Select(x => x.ToString()) })).ShouldBe(HttpStatusCode.OK);
+        }
+        await (await a.OtherOfficerClient().PostAsJsonAsync($"/api/funding/applications/{ids[0]}/assignment",
+            new { accept = false, declineReason = "ConflictOfInterest" })).ShouldBe(HttpStatusCode.OK);
+
+        var officer = await AllPagesAsync(a.OfficerClient(), "/api/funding/applications", "id", pageSize: 2);
+        Assert.Equal(3, officer.Total);
+        Assert.Equal(ids.Order(), officer.Ids.Order());
+        var other = await AllPagesAsync(a.OtherOfficerClient(), "/api/funding/applications", "id", pageSize: 1);
+        Assert.Equal(1, other.Total);
+        Assert.Equal([ids[2]], other.Ids);
+        var assignments = await AllPagesAsync(a.OtherOfficerClient(), "/api/funding/assignments", "applicationId", pageSize: 1);
+        Assert.Equal(2, assignments.Total);
+        Assert.Equal(ids.Take(2).Order(), assignments.Ids.Order());
+        var assessor = await AllPagesAsync(a.AssessorClient(0), "/api/funding/assignments", "applicationId", pageSize: 1);
+        Assert.Equal((2, 2), (assessor.Total, assessor.Ids.Distinct().Count()));
+
+        // Declaring no conflict on the second brings it into the officer's queue.
+        await (await a.OtherOfficerClient().PostAsJsonAsync($"/api/funding/applications/{ids[1]}/assignment", new { accept = true })).ShouldBe(HttpStatusCode.OK);
+        var after = await AllPagesAsync(a.OtherOfficerClient(), "/api/funding/applications", "id", pageSize: 1);
+        Assert.Equal(2, after.Total);
+        Assert.Equal(ids.Skip(1).Order(), after.Ids.Order());
+        var slots = await env.InFundingDbAsync(db => db.AssessorSlots.Where(s => ids.Contains(s.ApplicationId)).CountAsync());
+        Assert.Equal(4, slots);
+    }
+
     [Fact]
     public async Task An_assessor_is_told_only_whose_application_and_which_project_before_declaring_and_nothing_more_from_any_endpoint()
     {

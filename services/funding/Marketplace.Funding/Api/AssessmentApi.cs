@@ -131,16 +131,21 @@ public static class AssessmentApi
             return errors.ToProblem();
         }
         var org = user.OrganisationId();
-        var me = user.UserGuid();
-        var candidates = me is null ? [] : await db.Applications.AsNoTracking().Where(a => a.FundingBodyId == org).ToListAsync(ct);
-        var mine = candidates.Where(a => a.AssignmentOf(me!.Value) is not null)
-            .Select(a => (Application: a, Assignment: a.AssignmentOf(me!.Value)!))
-            .OrderByDescending(x => x.Assignment.AssignedAt).ThenBy(x => x.Application.Id).ToList();
-        var shown = mine.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        if (user.UserGuid() is not { } me)
+        {
+            return TypedResults.Ok(new PagedResult<AssignmentItem>([], page, pageSize, 0));
+        }
+        var slots = db.AssessorSlots.AsNoTracking()
+            .Where(s => s.AssessorId == me && db.Applications.Any(a => a.Id == s.ApplicationId && a.FundingBodyId == org));
+        var total = await slots.CountAsync(ct);
+        var ids = await slots.OrderByDescending(s => s.AssignedAt).ThenBy(s => s.ApplicationId)
+            .Skip((page - 1) * pageSize).Take(pageSize).Select(s => s.ApplicationId).ToListAsync(ct);
+        var applications = await db.Applications.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
+        var shown = ids.Select(id => (Application: applications[id], Assignment: applications[id].AssignmentOf(me)!)).ToList();
         var applicantIds = shown.Where(x => x.Assignment.Response != AssignmentResponse.Declined).Select(x => x.Application.VendorId).Distinct().ToList();
         var applicants = await db.Vendors.AsNoTracking().Where(v => applicantIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, ct);
         var items = shown.Select(x => AssignmentItem.For(x.Application, x.Assignment, applicants.GetValueOrDefault(x.Application.VendorId))).ToList();
-        return TypedResults.Ok(new PagedResult<AssignmentItem>(items, page, pageSize, mine.Count));
+        return TypedResults.Ok(new PagedResult<AssignmentItem>(items, page, pageSize, total));
     }
 
     public static async Task<Results<Ok<AssignmentItem>, ValidationProblem, ProblemHttpResult>> AnswerAsync(

@@ -14,6 +14,8 @@ public abstract class FundingDbContext(DbContextOptions options) : ServiceDbCont
 
     public DbSet<FundingApplication> Applications => Set<FundingApplication>();
 
+    public DbSet<AssessorSlot> AssessorSlots => Set<AssessorSlot>();
+
     public DbSet<AwardedProject> AwardedProjects => Set<AwardedProject>();
 
     public DbSet<ScenarioFacts> Scenarios => Set<ScenarioFacts>();
@@ -70,6 +72,16 @@ public abstract class FundingDbContext(DbContextOptions options) : ServiceDbCont
             a.HasIndex(x => new { x.ProjectId, x.SchemeId }).IsUnique();
             a.HasIndex(x => x.VendorId);
             a.HasIndex(x => new { x.FundingBodyId, x.Status });
+            // Loaded with every application: the domain keeps the slots in step with its assignments.
+            a.HasMany(x => x.Slots).WithOne().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+            a.Navigation(x => x.Slots).AutoInclude().UsePropertyAccessMode(PropertyAccessMode.Field);
+        });
+        modelBuilder.Entity<AssessorSlot>(s =>
+        {
+            s.ToTable("assessor_slots");
+            s.HasKey(x => new { x.ApplicationId, x.AssessorId });
+            s.Property(x => x.Response).HasConversion<string>().HasMaxLength(10);
+            s.HasIndex(x => new { x.AssessorId, x.AssignedAt });
         });
         modelBuilder.Entity<AwardedProject>(p =>
         {

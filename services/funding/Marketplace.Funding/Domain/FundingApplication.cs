@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Marketplace.Contracts.Funding;
 using Marketplace.ServiceDefaults.Auditing;
 using Marketplace.ServiceDefaults.Errors;
@@ -12,6 +13,7 @@ namespace Marketplace.Funding.Domain;
 /// </summary>
 public sealed class FundingApplication : IAudited
 {
+    private readonly List<AssessorSlot> _slots = [];
     private string? _auditAction;
 
     private FundingApplication()
@@ -68,6 +70,9 @@ public sealed class FundingApplication : IAudited
     public decimal? RecommendedGrantHkd { get; private set; }
 
     public List<AssessorAssignment> Assessments { get; private set; } = [];
+
+    /// <summary>One row per assignment for the queries that filter by assessor; follows <see cref="Assessments"/>.</summary>
+    public IReadOnlyCollection<AssessorSlot> Slots => _slots;
 
     public FundingOutcome? Outcome { get; private set; }
 
@@ -157,7 +162,7 @@ public sealed class FundingApplication : IAudited
         var added = assessors.Where(id => kept.All(a => a.AssessorId != id)).Select(id => new AssessorAssignment(id, now));
         var all = kept.Concat(added).ToList();
         Require(all.Count(a => a.Response != AssignmentResponse.Declined) >= required, "too-few-assessors", TooFewAssessors.Format(required));
-        Assessments = all;
+        SetAssessments(all);
         Touch("AssessorsAssigned");
     }
 
@@ -168,6 +173,10 @@ public sealed class FundingApplication : IAudited
 
     /// <summary>Assigned but not (yet) declared free of conflict: nothing of the application may reach them.</summary>
     public bool IsWithheldFrom(Guid userId) => AssignmentOf(userId) is { Response: not AssignmentResponse.Accepted };
+
+    /// <summary><see cref="IsWithheldFrom"/> negated, as a query over the slots, for lists filtered and paged by the database.</summary>
+    public static Expression<Func<FundingApplication, bool>> NotWithheldFrom(Guid userId) =>
+        a => !a.Slots.Any(s => s.AssessorId == userId && s.Response != AssignmentResponse.Accepted);
 
     public void Respond(Guid assessorId, bool accept, DeclineReason? reason, string? note, DateTimeOffset now)
     {
@@ -282,7 +291,24 @@ public sealed class FundingApplication : IAudited
         Milestones.FirstOrDefault(m => m.Id == milestoneId) ?? throw new DomainRuleException("no-such-milestone", NoSuchMilestone);
 
     private void Replace(AssessorAssignment old, AssessorAssignment updated) =>
-        Assessments = [.. Assessments.Select(a => a == old ? updated : a)];
+        SetAssessments([.. Assessments.Select(a => a == old ? updated : a)]);
+
+    private void SetAssessments(List<AssessorAssignment> assessments)
+    {
+        Assessments = assessments;
+        _slots.RemoveAll(slot => assessments.All(a => a.AssessorId != slot.AssessorId));
+        foreach (var assignment in assessments)
+        {
+            if (_slots.FirstOrDefault(slot => slot.AssessorId == assignment.AssessorId) is { } slot)
+            {
+                slot.Follow(assignment);
+            }
+            else
+            {
+                _slots.Add(new AssessorSlot(Id, assignment));
+            }
+        }
+    }
 
     private void Replace(Milestone old, Milestone updated) =>
         Milestones = [.. Milestones.Select(m => m.Id == old.Id ? updated : m)];

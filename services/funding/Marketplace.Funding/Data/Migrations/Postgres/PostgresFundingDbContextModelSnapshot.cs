@@ -23,6 +23,29 @@ namespace Marketplace.Funding.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Marketplace.Funding.Domain.AssessorSlot", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssessorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("ApplicationId", "AssessorId");
+
+                    b.HasIndex("AssessorId", "AssignedAt");
+
+                    b.ToTable("assessor_slots", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Funding.Domain.AwardedProject", b =>
                 {
                     b.Property<Guid>("ProjectId")
@@ -517,6 +540,20 @@ namespace Marketplace.Funding.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Funding.Domain.AssessorSlot", b =>
+                {
+                    b.HasOne("Marketplace.Funding.Domain.FundingApplication", null)
+                        .WithMany("Slots")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Funding.Domain.FundingApplication", b =>
+                {
+                    b.Navigation("Slots");
                 });
 #pragma warning restore 612, 618
         }

@@ -22,6 +22,30 @@ namespace Marketplace.Funding.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Marketplace.Funding.Domain.AssessorSlot", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AssessorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.HasKey("ApplicationId", "AssessorId");
+
+                    b.HasIndex("AssessorId", "AssignedAt");
+
+                    b.ToTable("assessor_slots", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Funding.Domain.AwardedProject", b =>
                 {
                     b.Property<Guid>("ProjectId")
@@ -553,6 +577,20 @@ namespace Marketplace.Funding.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Funding.Domain.AssessorSlot", b =>
+                {
+                    b.HasOne("Marketplace.Funding.Domain.FundingApplication", null)
+                        .WithMany("Slots")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Funding.Domain.FundingApplication", b =>
+                {
+                    b.Navigation("Slots");
                 });
 #pragma warning restore 612, 618
         }

@@ -17,6 +17,29 @@ namespace Marketplace.Funding.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Marketplace.Funding.Domain.AssessorSlot", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AssignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ApplicationId", "AssessorId");
+
+                    b.HasIndex("AssessorId", "AssignedAt");
+
+                    b.ToTable("assessor_slots", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Funding.Domain.AwardedProject", b =>
                 {
                     b.Property<Guid>("ProjectId")
@@ -507,6 +530,20 @@ namespace Marketplace.Funding.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Funding.Domain.AssessorSlot", b =>
+                {
+                    b.HasOne("Marketplace.Funding.Domain.FundingApplication", null)
+                        .WithMany("Slots")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Funding.Domain.FundingApplication", b =>
+                {
+                    b.Navigation("Slots");
                 });
 #pragma warning restore 612, 618
         }
