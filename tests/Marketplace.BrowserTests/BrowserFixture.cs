@@ -50,7 +50,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Language"] = language },
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
-        context.SetDefaultTimeout(15_000);
+        // A ceiling, not a target: three standalone hosts, their browsers and the other test lane share two cores, and a
+        // server-rendered page that calls two services has been seen to take over 15 s to finish loading there.
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 

@@ -26,12 +26,13 @@ public sealed class MarketplaceApi(Uri baseAddress) : IDisposable
 
     /// <summary>
     /// A scenario of the officer's department, published in a batch of its own whose deadline is <paramref name="deadlineIn"/> from now
-    /// (the short-deadline host allows any future deadline; the default host at least 14 days). Its titles carry <paramref name="title"/>.
+    /// (the short-deadline host allows any future deadline; the default host at least 14 days). Its titles carry <paramref name="title"/>;
+    /// it names <paramref name="targetSchemes"/> (scheme codes) as the funding it seeks.
     /// </summary>
-    public async Task<Guid> PublishScenarioAsync(string officer, string title, TimeSpan deadlineIn, string? titleZh = null)
+    public async Task<Guid> PublishScenarioAsync(string officer, string title, TimeSpan deadlineIn, string? titleZh = null, string[]? targetSchemes = null)
     {
         var batchId = await CreateBatchAsync(deadlineIn);
-        var id = await DraftScenarioAsync(officer, title, titleZh);
+        var id = await DraftScenarioAsync(officer, title, titleZh, targetSchemes);
         await SubmitScenarioAsync(officer, id, batchId);
         await ApproveScenarioAsync(id);
         await PublishBatchAsync(batchId);
@@ -39,7 +40,7 @@ public sealed class MarketplaceApi(Uri baseAddress) : IDisposable
     }
 
     /// <summary>A valid draft of the officer's department; its Chinese title ends like the English one unless given.</summary>
-    public async Task<Guid> DraftScenarioAsync(string officer, string title, string? titleZh = null)
+    public async Task<Guid> DraftScenarioAsync(string officer, string title, string? titleZh = null, string[]? targetSchemes = null)
     {
         var taxonomy = await SendAsync(Admin, HttpMethod.Get, "/api/catalogue/taxonomy", null);
         var scenario = await SendAsync(officer, HttpMethod.Post, "/api/catalogue/scenarios", new
@@ -51,7 +52,7 @@ public sealed class MarketplaceApi(Uri baseAddress) : IDisposable
             sector = taxonomy.GetProperty("sectors")[0].GetProperty("code").GetString(),
             capabilities = new[] { taxonomy.GetProperty("capabilities")[0].GetProperty("code").GetString() },
             budgetMinHkd = 500_000, budgetMaxHkd = 2_000_000, dataResidency = "HongKongOnly", pilotDurationMonths = 6,
-            targetSchemes = Array.Empty<string>(),
+            targetSchemes = targetSchemes ?? [],
             kpis = new[] { new { nameEn = "Average wait", nameZh = "平均輪候時間", target = "-15%" } },
             dataDescriptionEn = "Two years of junction loop-detector counts.", dataDescriptionZh = "兩年的路口感應線圈車流數據。",
             dataFormat = "CSV", aiRiskTier = "Low", contactName = "Chan Tai-man", contactEmail = "signals@td.gov.hk",
@@ -121,11 +122,11 @@ public sealed class MarketplaceApi(Uri baseAddress) : IDisposable
     /// <summary>
     /// A scenario of the officer's department awarded to the vendor, whose sealed proposal names one senior computer vision
     /// role: published with a deadline <paramref name="deadlineIn"/> away (the short-deadline host), the proposal
-    /// submitted, opened at the deadline and awarded without an evaluation. Returns the scenario's id.
+    /// submitted, opened at the deadline and awarded without an evaluation; the scenario seeks <paramref name="targetSchemes"/>. Returns its id.
     /// </summary>
-    public async Task<Guid> AwardWithTeamRoleAsync(string officer, string vendor, string title, string titleZh, TimeSpan deadlineIn)
+    public async Task<Guid> AwardWithTeamRoleAsync(string officer, string vendor, string title, string titleZh, TimeSpan deadlineIn, string[]? targetSchemes = null)
     {
-        var scenarioId = await PublishScenarioAsync(officer, title, deadlineIn, titleZh);
+        var scenarioId = await PublishScenarioAsync(officer, title, deadlineIn, titleZh, targetSchemes);
         var body = new
         {
             approach = "Camera analytics at the pilot junctions.", priceHkd = 900_000m, durationMonths = 6, dataResidencyCompliant = true, supportLevel = "Business hours",
