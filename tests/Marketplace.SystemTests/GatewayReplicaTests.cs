@@ -7,7 +7,8 @@ namespace Marketplace.SystemTests;
 /// <summary>
 /// Two gateway processes behind one origin, as the Kubernetes deployment runs them (two replicas, more under load):
 /// a session begun on one is served by the other, a form rendered by one is accepted by the other, a sign-out on
-/// either ends the session on both, and the session outlives the replica that began it.
+/// either ends the session on both, the session outlives the replica that began it, and requests arriving together
+/// on both replicas when its access token is due refresh it once.
 /// </summary>
 public sealed partial class GatewayReplicaTests
 {
@@ -54,6 +55,8 @@ public sealed partial class GatewayReplicaTests
             ["Web__SecureCookies"] = "false",
             ["Gateway__Services__identity"] = $"http://127.0.0.1:{identityPort}",
             ["Web__Services__identity"] = $"http://127.0.0.1:{identityPort}",
+            // Every request finds the access token due for renewal, so concurrent requests race to refresh it.
+            ["Web__RefreshBeforeExpirySeconds"] = "86400",
         };
         foreach (var (dll, environment) in new[] { (identityDll, identityEnvironment), (gatewayDll, gatewayEnvironment) })
         {
@@ -85,6 +88,15 @@ public sealed partial class GatewayReplicaTests
             Assert.Contains("data-testid=\"sign-out\"", onB.Html, StringComparison.Ordinal);
             var token = SignOutToken().Match(signedIn.Html);
             Assert.True(token.Success, signedIn.Html);
+
+            // Requests of the session arriving together on both replicas, each finding the token due: one refreshes it
+            // (a refresh token used twice would be taken for theft and end the session), the others go on with theirs.
+            var together = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
+                browser.GetAsync(new Uri((i % 2 == 0 ? replicaA : replicaB).BaseAddress, "/admin/organisations"))));
+            Assert.All(together, answer => Assert.True(answer.Status == HttpStatusCode.OK && answer.Html.Contains("data-testid=\"sign-out\"", StringComparison.Ordinal),
+                $"{answer.Status} {answer.Location}\n--- A ---\n{replicaA.Output}\n--- B ---\n{replicaB.Output}"));
+            var afterRace = await browser.GetAsync(new Uri(replicaB.BaseAddress, "/admin/organisations"));
+            Assert.Equal(HttpStatusCode.OK, afterRace.Status);
 
             // The replica that began the session goes away; the session does not.
             await replicaA.DisposeAsync();

@@ -15,6 +15,8 @@ namespace Marketplace.Web.Auth;
 /// </summary>
 internal sealed class ServerSideTickets(IServiceScopeFactory scopes, IDataProtectionProvider protection, TimeProvider time) : ITicketStore
 {
+    private const string RowItem = ".marketplace.session-row";
+
     private readonly IDataProtector _protector = protection.CreateProtector("Marketplace.Web.SessionTickets");
 
     public async Task<string> StoreAsync(AuthenticationTicket ticket)
@@ -43,20 +45,40 @@ internal sealed class ServerSideTickets(IServiceScopeFactory scopes, IDataProtec
             .SetProperty(t => t.ExpiresAt, expiresAt));
     }
 
-    public async Task<AuthenticationTicket?> RetrieveAsync(string key)
+    /// <summary>
+    /// Claims, for <paramref name="hold"/>, the session's one refresh: a conditional update, so of the requests of one
+    /// session that find the token due at the same moment, on whichever replicas, exactly one gets true.
+    /// </summary>
+    public async Task<bool> ClaimRefreshAsync(string row, TimeSpan hold)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WebSessionDbContext>();
-        var id = IdOf(key);
         var now = time.GetUtcNow();
-        var row = await db.SessionTickets.AsNoTracking().Where(t => t.Id == id && t.ExpiresAt > now).Select(t => t.ProtectedTicket).FirstOrDefaultAsync();
-        if (row is null)
+        var until = now + hold;
+        return await db.SessionTickets.Where(t => t.Id == row && (t.RefreshClaimedUntil == null || t.RefreshClaimedUntil < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.RefreshClaimedUntil, until)) == 1;
+    }
+
+    /// <summary>The row of the session a retrieved ticket came from (its id, the hash of the cookie's key; never the key).</summary>
+    public static string? RowOf(AuthenticationProperties properties) => properties.Items.TryGetValue(RowItem, out var row) ? row : null;
+
+    public Task<AuthenticationTicket?> RetrieveAsync(string key) => RetrieveRowAsync(IdOf(key));
+
+    public async Task<AuthenticationTicket?> RetrieveRowAsync(string row)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WebSessionDbContext>();
+        var now = time.GetUtcNow();
+        var bytes = await db.SessionTickets.AsNoTracking().Where(t => t.Id == row && t.ExpiresAt > now).Select(t => t.ProtectedTicket).FirstOrDefaultAsync();
+        if (bytes is null)
         {
             return null;
         }
         try
         {
-            return TicketSerializer.Default.Deserialize(_protector.Unprotect(row));
+            var ticket = TicketSerializer.Default.Deserialize(_protector.Unprotect(bytes));
+            ticket?.Properties.Items[RowItem] = row;
+            return ticket;
         }
         catch (CryptographicException)
         {
@@ -73,7 +95,12 @@ internal sealed class ServerSideTickets(IServiceScopeFactory scopes, IDataProtec
         await db.SessionTickets.Where(t => t.Id == id).ExecuteDeleteAsync();
     }
 
-    private byte[] Protect(AuthenticationTicket ticket) => _protector.Protect(TicketSerializer.Default.Serialize(ticket));
+    private byte[] Protect(AuthenticationTicket ticket)
+    {
+        // The row is known from the cookie each time; it is not part of what is stored.
+        ticket.Properties.Items.Remove(RowItem);
+        return _protector.Protect(TicketSerializer.Default.Serialize(ticket));
+    }
 
     private DateTimeOffset ExpiryOf(AuthenticationTicket ticket) => (ticket.Properties.ExpiresUtc ?? time.GetUtcNow().AddHours(8)).ToUniversalTime();
 

@@ -11,10 +11,18 @@ namespace Marketplace.Web.Auth;
 /// On each request with a session: when the access token expires within <see cref="WebOptions.RefreshBeforeExpirySeconds"/>,
 /// exchanges the refresh token (used once; the identity service rotates it) and keeps the new pair in the
 /// server-side ticket. A refused refresh (revoked, expired, the person was disabled) ends the session.
+/// The identity service takes a refresh token used twice for a stolen one and revokes its whole family, so of the
+/// requests of one session that find the token due together (on any replica) only the one that claims the refresh in
+/// the session's row redeems it; the others go on with the access token they have, or, if it has already expired,
+/// wait for the new one.
 /// </summary>
-internal sealed class TokenRefresh(IHttpClientFactory clients, IOptionsMonitor<OpenIdConnectOptions> oidc, WebOptions options, TimeProvider time, ILogger<TokenRefresh> logger)
+internal sealed class TokenRefresh(
+    IHttpClientFactory clients, IOptionsMonitor<OpenIdConnectOptions> oidc, ServerSideTickets tickets, WebOptions options, TimeProvider time, ILogger<TokenRefresh> logger)
 {
     public const string ClientName = "web-token-refresh";
+
+    /// <summary>Longer than a refresh takes; within it, the new token is minutes from being due again.</summary>
+    private static readonly TimeSpan s_claimHold = TimeSpan.FromSeconds(30);
 
     public async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
@@ -25,6 +33,13 @@ internal sealed class TokenRefresh(IHttpClientFactory clients, IOptionsMonitor<O
             return;
         }
         var refreshToken = tokens.GetTokenValue("refresh_token");
+        if (ServerSideTickets.RowOf(tokens) is { } row && !await tickets.ClaimRefreshAsync(row, s_claimHold))
+        {
+            if (expiresAt > time.GetUtcNow() || await AwaitRefreshedAsync(row, refreshToken, context))
+            {
+                return;
+            }
+        }
         var refreshed = refreshToken is null ? null : await RefreshAsync(refreshToken, context.HttpContext.RequestAborted);
         if (refreshed is null)
         {
@@ -36,6 +51,28 @@ internal sealed class TokenRefresh(IHttpClientFactory clients, IOptionsMonitor<O
         tokens.UpdateTokenValue("refresh_token", refreshed.Value.RefreshToken ?? refreshToken!);
         tokens.UpdateTokenValue("expires_at", time.GetUtcNow().AddSeconds(refreshed.Value.ExpiresIn).ToString("o", CultureInfo.InvariantCulture));
         context.ShouldRenew = true;
+    }
+
+    /// <summary>Another request is refreshing and this one's token has expired: takes the new tokens once they are stored.</summary>
+    private async Task<bool> AwaitRefreshedAsync(string row, string? oldRefreshToken, CookieValidatePrincipalContext context)
+    {
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(100), time, context.HttpContext.RequestAborted);
+            if (await tickets.RetrieveRowAsync(row) is not { } stored)
+            {
+                return false;
+            }
+            if (stored.Properties.GetTokenValue("refresh_token") is { } rotated && rotated != oldRefreshToken)
+            {
+                foreach (var name in new[] { "access_token", "refresh_token", "expires_at" })
+                {
+                    context.Properties.UpdateTokenValue(name, stored.Properties.GetTokenValue(name)!);
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     private async Task<(string AccessToken, string? RefreshToken, int ExpiresIn)?> RefreshAsync(string refreshToken, CancellationToken ct)

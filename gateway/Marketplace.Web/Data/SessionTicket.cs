@@ -22,4 +22,7 @@ public sealed class SessionTicket
     public byte[] ProtectedTicket { get; private set; } = [];
 
     public DateTimeOffset ExpiresAt { get; private set; }
+
+    /// <summary>Until when one request (on any replica) holds the right to redeem the session's refresh token.</summary>
+    public DateTimeOffset? RefreshClaimedUntil { get; private set; }
 }

@@ -36,6 +36,9 @@ namespace Marketplace.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("varbinary(max)");
 
+                    b.Property<DateTimeOffset?>("RefreshClaimedUntil")
+                        .HasColumnType("datetimeoffset");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ExpiresAt");
