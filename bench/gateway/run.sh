@@ -77,7 +77,7 @@ PG=$(free_port)
 # The shipped configuration, with rate limits far above what wrk sends and only the catalogue behind it.
 Urls=http://127.0.0.1:$PG ASPNETCORE_ENVIRONMENT=Production \
   Gateway__Services__catalogue=http://127.0.0.1:$PC Gateway__Services__identity=http://127.0.0.1:$PC \
-  Gateway__Services__matching=http://127.0.0.1:$PC \
+  Gateway__Services__matching=http://127.0.0.1:$PC Gateway__Services__funding=http://127.0.0.1:$PC Gateway__Services__opendata=http://127.0.0.1:$PC \
   Gateway__PermitsPerIpPerMinute=1000000000 Gateway__PermitsPerClientPerMinute=1000000000 Auth__Authority=$AUTHORITY \
   Database__Provider=Sqlite ConnectionStrings__web="Data Source=$DATA/web.db" Database__MigrateOnStart=true \
   host "$(dll gateway/Marketplace.Gateway)" >"$WORK/gateway.log" 2>&1 &
@@ -89,7 +89,7 @@ wait_for "http://127.0.0.1:$PG/health/ready" 120
 PT=$(free_port)
 Urls=http://127.0.0.1:$PT ASPNETCORE_ENVIRONMENT=Production DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1 \
   Gateway__Services__catalogue=http://127.0.0.1:$PC Gateway__Services__identity=http://127.0.0.1:$PC \
-  Gateway__Services__matching=http://127.0.0.1:$PC \
+  Gateway__Services__matching=http://127.0.0.1:$PC Gateway__Services__funding=http://127.0.0.1:$PC Gateway__Services__opendata=http://127.0.0.1:$PC \
   Gateway__PermitsPerIpPerMinute=1000000000 Gateway__PermitsPerClientPerMinute=1000000000 Auth__Authority=$AUTHORITY \
   Database__Provider=Sqlite ConnectionStrings__web="Data Source=$DATA/web-inline.db" Database__MigrateOnStart=true \
   host "$(dll gateway/Marketplace.Gateway)" >"$WORK/gateway-inline.log" 2>&1 &
