@@ -61,7 +61,8 @@ public static class WebModule
     public static WebApplication MapWebUi(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<WebOptions>();
-        app.UseAntiforgery();
+        // Only the UI's forms carry tokens: API calls (proxied by the gateway) do not pass through it.
+        app.UseWhen(context => WebPaths.IsUi(context.Request.Path), ui => ui.UseAntiforgery());
         // A group, so that every endpoint the static assets add is declared public. Outside Production the framework
         // adds a catch-all for files missing from the build manifest; kept to the asset folders, it cannot turn an
         // unknown API path into "405 method not allowed" (an unknown path is 404 to every caller).

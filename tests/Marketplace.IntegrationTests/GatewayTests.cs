@@ -404,6 +404,22 @@ public sealed class GatewayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_api_page_and_the_web_uis_headers_stay_beside_proxied_calls_which_get_neither()
+    {
+        var client = Client();
+
+        var page = await client.GetAsync("/api-docs/index.html");
+        var uiAnswer = await client.GetAsync("/no-such-page");
+        var proxied = await client.GetAsync("/api/catalogue/scenarios");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.True(uiAnswer.Headers.Contains("Content-Security-Policy"));
+        Assert.Equal(HttpStatusCode.OK, proxied.StatusCode);
+        Assert.False(proxied.Headers.Contains("Content-Security-Policy"));
+        Assert.False(proxied.Headers.Contains("Set-Cookie"));
+    }
+
+    [Fact]
     public async Task Readiness_aggregates_the_services_behind_the_gateway()
     {
         var response = await Client().GetAsync("/health/ready");

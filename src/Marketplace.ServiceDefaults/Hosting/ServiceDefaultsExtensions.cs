@@ -21,6 +21,8 @@ namespace Marketplace.ServiceDefaults.Hosting;
 
 public static class ServiceDefaultsExtensions
 {
+    private static readonly PathString ApiDocsPath = new("/api-docs");
+
     /// <summary>
     /// A host's builder whose content root (appsettings.json, a relative <c>Database:DataFolder</c>)
     /// is the application's own folder, whatever the working directory it was started from. A host
@@ -75,17 +77,18 @@ public static class ServiceDefaultsExtensions
         app.UseStatusCodePages();
         app.UseRequestLocalization();
         // The browsable API page is public static content, served before authorization (whose
-        // fallback policy would otherwise demand a token for it).
+        // fallback policy would otherwise demand a token for it). It answers only under its prefix, so
+        // every other request (a proxied API call above all) skips its path matching and file lookup.
         var documents = app.Services.GetService<ApiDocuments>();
-        app.UseSwaggerUI(o =>
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(ApiDocsPath, StringComparison.OrdinalIgnoreCase), page => page.UseSwaggerUI(o =>
         {
-            o.RoutePrefix = "api-docs";
+            o.RoutePrefix = ApiDocsPath.Value![1..];
             o.DocumentTitle = "Marketplace API";
             foreach (var name in documents?.Names ?? [])
             {
                 o.SwaggerEndpoint($"/openapi/{name}.json", name);
             }
-        });
+        }));
         // Authentication first: the token server's own endpoints (discovery, JWKS, revocation, introspection)
         // are answered by its request handler there, not by routed endpoints.
         app.UseAuthentication();
