@@ -85,11 +85,11 @@ public sealed class AppHostProcessTests
             using var dashboard = new DashboardTelemetry(new Uri($"http://localhost:{dashboardPort}"), browserToken);
             Assert.True(await dashboard.SignInAsync(), $"The dashboard did not take its browser token:\n{appHost.Output}");
             var services = await WithOutputOnTimeout(appHost, () => Eventually.Until(() => dashboard.ServicesInTraceAsync(traceId),
-                s => s.Contains("gateway") && s.Contains("catalogue"), TimeSpan.FromSeconds(60), "the request's trace in the dashboard"));
+                s => s.Contains("gateway") && s.Contains("catalogue"), TimeSpan.FromSeconds(90), "the request's trace in the dashboard"));
             Assert.DoesNotContain(services, s => !Hosts.Contains(s));
             var resources = await WithOutputOnTimeout(appHost, () => Eventually.Until(dashboard.ResourcesAsync,
                 r => Hosts.All(host => r.Any(x => x is { HasLogs: true, HasTraces: true, HasMetrics: true } && x.Name == host)),
-                TimeSpan.FromSeconds(60), "every host's logs, traces and metrics in the dashboard"));
+                TimeSpan.FromSeconds(90), "every host's logs, traces and metrics in the dashboard"));
             Assert.Equal(Hosts.Order(), resources.Select(r => r.Name).Order());
         }
         finally

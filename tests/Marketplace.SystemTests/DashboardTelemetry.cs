@@ -10,7 +10,7 @@ namespace Marketplace.SystemTests;
 /// </summary>
 public sealed class DashboardTelemetry(Uri dashboard, string browserToken) : IDisposable
 {
-    private readonly HttpClient _client = new() { BaseAddress = dashboard, Timeout = TimeSpan.FromSeconds(30) };
+    private readonly HttpClient _client = new() { BaseAddress = dashboard, Timeout = TimeSpan.FromSeconds(60) };
 
     /// <summary>Asks the dashboard for the telemetry API's key; false while the dashboard does not answer yet.</summary>
     public async Task<bool> SignInAsync()
@@ -46,6 +46,7 @@ public sealed class DashboardTelemetry(Uri dashboard, string browserToken) : IDi
     public async Task<IReadOnlyList<string>> ServicesInTraceAsync(string traceId)
     {
         using var response = await _client.GetAsync($"api/telemetry/traces/{traceId}");
+        // Not found until the spans are exported (batched for a second) and stored.
         if (response.StatusCode == HttpStatusCode.NotFound)
         {
             return [];
