@@ -2,10 +2,11 @@
 # The project's one test command.
 #
 #   ./test.sh [extra dotnet test args, e.g. --filter "FullyQualifiedName~Catalog"]
-#   MARKETPLACE_TEST_RESULTS=dir ./test.sh   also keeps the .trx result files in dir
+#   MARKETPLACE_TEST_RESULTS=dir ./test.sh   also keeps the .trx result files in dir (and the soak's report in dir/soak)
+#   MARKETPLACE_SOAK_MINUTES=30 ./test.sh    a longer soak than the default 3 minutes (MARKETPLACE_SOAK_RATE: operations/s, 30)
 #
 # Starts throwaway PostgreSQL + RabbitMQ servers on loopback (scripts/test-servers.sh), builds
-# Marketplace.sln and runs every test project against them (the browser tests beside the others),
+# Marketplace.sln and runs every test project against them (the browser tests and the soak beside the others),
 # always stops the servers again (also on failure or Ctrl-C),
 # and ends with one summary line: "N passed, N failed[, N skipped]".
 set -uo pipefail
@@ -40,8 +41,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 RESULTS="$TMP/results"
 # Build once, then run the test assemblies in two lanes at the same time: the browser tests spend much of their time
-# waiting on Chromium and the standalone host, which the other assemblies use to run beside them. Any test project
-# that is not named here runs in the second lane, so a new one cannot be forgotten.
+# waiting on Chromium and the standalone host, which the other assemblies use to run beside them; the soak follows the
+# browser tests in their lane, so the two lanes take about as long. Any test project that is not named here runs in
+# the second lane, so a new one cannot be forgotten.
 DOTNET_RC=0
 if ! dotnet build Marketplace.sln -c Release -nologo -v q; then
     DOTNET_RC=1
@@ -50,7 +52,8 @@ else
     BROWSER=() OTHERS=()
     for p in "${PROJECTS[@]}"; do
         case "$p" in
-            */Marketplace.BrowserTests.csproj) BROWSER+=("$p") ;;
+            */Marketplace.BrowserTests.csproj) BROWSER=("$p" "${BROWSER[@]}") ;;
+            */Marketplace.SoakTests.csproj) BROWSER+=("$p") ;; # after the browser tests (prepended above, whatever the order)
             */Marketplace.UnitTests.csproj) OTHERS=("$p" "${OTHERS[@]}") ;; # the fastest first: a broken build of rules shows at once
             *) OTHERS+=("$p") ;;
         esac

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Marketplace.Testing;
@@ -13,128 +12,37 @@ public sealed class DistributedProcessTests
     [Fact]
     public async Task Services_migrate_with_the_explicit_step_and_carry_a_scenario_from_publication_to_a_funding_application_over_RabbitMQ()
     {
-        await using var identityDb = PostgresDatabase.Reserve("identity");
-        await using var catalogueDb = PostgresDatabase.Reserve("catalogue");
-        await using var matchingDb = PostgresDatabase.Reserve("matching");
-        await using var fundingDb = PostgresDatabase.Reserve("funding");
-        await using var talentDb = PostgresDatabase.Reserve("talent");
-        await using var openDataDb = PostgresDatabase.Reserve("opendata");
-        await using var webDb = PostgresDatabase.Reserve("web");
-        await using var vhost = await RabbitVirtualHost.CreateAsync();
         await using var collector = new OtlpReceiver();
-        Dictionary<string, string> Environment(string service, PostgresDatabase db) => new()
+        await using var hosts = await DistributedHosts.StartAsync((host, environment) =>
         {
-            ["Database__Provider"] = "Postgres",
-            [$"ConnectionStrings__{service}"] = db.ConnectionString,
-            ["Messaging__Transport"] = "RabbitMq",
-            ["Messaging__RabbitMqUri"] = vhost.Uri,
-            ["Auth__Audience"] = TestServers.Audience,
-            ["Telemetry__OtlpEndpoint"] = collector.Endpoint,
-        };
-        var identityDll = HostProcess.Dll("services/identity/Marketplace.Identity.Host", "Marketplace.Identity.Host");
-        var catalogueDll = HostProcess.Dll("services/catalogue/Marketplace.Catalogue.Host", "Marketplace.Catalogue.Host");
-        var matchingDll = HostProcess.Dll("services/matching/Marketplace.Matching.Host", "Marketplace.Matching.Host");
-        var fundingDll = HostProcess.Dll("services/funding/Marketplace.Funding.Host", "Marketplace.Funding.Host");
-        var talentDll = HostProcess.Dll("services/talent/Marketplace.Talent.Host", "Marketplace.Talent.Host");
-        var openDataDll = HostProcess.Dll("services/opendata/Marketplace.OpenData.Host", "Marketplace.OpenData.Host");
+            environment["Telemetry__OtlpEndpoint"] = collector.Endpoint;
+            switch (host)
+            {
+                // Deadlines seconds away, so the proposals open and the award is made within the test.
+                case "matching":
+                    environment["Matching__ProposalOpeningSeconds"] = "1";
+                    break;
+                case "catalogue":
+                    // A proposal period under a day is refused outside Development (a guard against a production misconfiguration).
+                    environment["DOTNET_ENVIRONMENT"] = "Development";
+                    environment["Catalogue__MinimumProposalPeriodDays"] = "0";
+                    environment["Catalogue__DeadlineCheckSeconds"] = "1";
+                    break;
+            }
+        });
+        var (catalogue, matching, funding, gateway) = (hosts["catalogue"], hosts["matching"], hosts["funding"], hosts[DistributedHosts.Gateway]);
+        var (fundingDb, talentDb) = (hosts.Database("funding"), hosts.Database("talent"));
 
-        // Without the migration step, the service is not ready (its tables do not exist).
-        var migrateIdentity = await HostProcess.RunToEndAsync(identityDll, Environment("identity", identityDb), "--migrate");
-        Assert.True(migrateIdentity.ExitCode == 0, migrateIdentity.Output);
-        var migrateCatalogue = await HostProcess.RunToEndAsync(catalogueDll, Environment("catalogue", catalogueDb), "--migrate");
-        Assert.True(migrateCatalogue.ExitCode == 0, migrateCatalogue.Output);
-        var migrateMatching = await HostProcess.RunToEndAsync(matchingDll, Environment("matching", matchingDb), "--migrate");
-        Assert.True(migrateMatching.ExitCode == 0, migrateMatching.Output);
-        var migrateFunding = await HostProcess.RunToEndAsync(fundingDll, Environment("funding", fundingDb), "--migrate");
-        Assert.True(migrateFunding.ExitCode == 0, migrateFunding.Output);
-        var migrateTalent = await HostProcess.RunToEndAsync(talentDll, Environment("talent", talentDb), "--migrate");
-        Assert.True(migrateTalent.ExitCode == 0, migrateTalent.Output);
-        var migrateOpenData = await HostProcess.RunToEndAsync(openDataDll, Environment("opendata", openDataDb), "--migrate");
-        Assert.True(migrateOpenData.ExitCode == 0, migrateOpenData.Output);
-        // The gateway's web UI keeps its sessions and key ring in a database of its own (shared by its replicas).
-        var gatewayDll = HostProcess.Dll("gateway/Marketplace.Gateway", "Marketplace.Gateway");
-        var gatewayDatabase = new Dictionary<string, string> { ["Database__Provider"] = "Postgres", ["ConnectionStrings__web"] = webDb.ConnectionString };
-        var migrateGateway = await HostProcess.RunToEndAsync(gatewayDll, gatewayDatabase, "--migrate");
-        Assert.True(migrateGateway.ExitCode == 0, migrateGateway.Output);
-
-        // The identity service is the authority; the others trust it by its issuer URL and read its discovery document.
-        var identityEnvironment = Environment("identity", identityDb);
-        identityEnvironment["Auth__Authority"] = "";
-        identityEnvironment["Identity__Issuer"] = TestServers.Issuer;
-        identityEnvironment["Identity__BootstrapAdmin__Email"] = "admin@system.test";
-        identityEnvironment["Identity__BootstrapAdmin__Password"] = "Bootstrap2026";
-        await using var identity = await HostProcess.StartAsync(identityDll, identityEnvironment);
-        Dictionary<string, string> Trusting(Dictionary<string, string> environment)
-        {
-            environment["Auth__Authority"] = TestServers.Issuer;
-            environment["Auth__MetadataAddress"] = new Uri(identity.BaseAddress, "/api/identity/.well-known/openid-configuration").ToString();
-            environment["Auth__RequireHttpsMetadata"] = "false";
-            return environment;
-        }
-        // Deadlines seconds away, so the proposals open and the award is made within the test.
-        var matchingEnvironment = Trusting(Environment("matching", matchingDb));
-        matchingEnvironment["Matching__ProposalOpeningSeconds"] = "1";
-        var catalogueEnvironment = Trusting(Environment("catalogue", catalogueDb));
-        // A proposal period under a day is refused outside Development (a guard against a production misconfiguration).
-        catalogueEnvironment["DOTNET_ENVIRONMENT"] = "Development";
-        catalogueEnvironment["Catalogue__MinimumProposalPeriodDays"] = "0";
-        catalogueEnvironment["Catalogue__DeadlineCheckSeconds"] = "1";
-        await using var matching = await HostProcess.StartAsync(matchingDll, matchingEnvironment);
-        // Every service host runs: the gateway is ready only when each service it routes to is.
-        await using var funding = await HostProcess.StartAsync(fundingDll, Trusting(Environment("funding", fundingDb)));
-        await using var talent = await HostProcess.StartAsync(talentDll, Trusting(Environment("talent", talentDb)));
-        await using var openData = await HostProcess.StartAsync(openDataDll, Trusting(Environment("opendata", openDataDb)));
-        await using var catalogue = await HostProcess.StartAsync(catalogueDll, catalogueEnvironment);
         // Everything below goes through the gateway, the single public entry.
-        await using var gateway = await HostProcess.StartAsync(gatewayDll, Trusting(new Dictionary<string, string>(gatewayDatabase)
-        {
-            ["Gateway__Services__identity"] = identity.BaseAddress.ToString(),
-            ["Gateway__Services__catalogue"] = catalogue.BaseAddress.ToString(),
-            ["Gateway__Services__matching"] = matching.BaseAddress.ToString(),
-            ["Gateway__Services__funding"] = funding.BaseAddress.ToString(),
-            ["Gateway__Services__talent"] = talent.BaseAddress.ToString(),
-            ["Gateway__Services__opendata"] = openData.BaseAddress.ToString(),
-            ["Auth__Audience"] = TestServers.Audience,
-            ["Telemetry__OtlpEndpoint"] = collector.Endpoint,
-        }));
-
         // The administrator creates a department and invites its officer, who accepts and signs in.
-        var admin = gateway.Client();
-        admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
-            await TokenEndpoint.SignInAsync(admin, "admin@system.test", "Bootstrap2026"));
-        var department = await admin.PostAsJsonAsync("/api/identity/organisations",
-            new { type = "Department", nameEn = "Transport Department", nameZh = "運輸署" });
-        Assert.True(department.StatusCode == HttpStatusCode.Created,
-            $"{department.StatusCode}: {await department.Content.ReadAsStringAsync()}\n--- identity ---\n{identity.Output}\n--- gateway ---\n{gateway.Output}");
-        var departmentId = (await department.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        var invitation = await admin.PostAsJsonAsync($"/api/identity/organisations/{departmentId}/invitations",
-            new { email = "officer@td.system.test", role = "DepartmentOfficer", manager = true });
-        Assert.Equal(HttpStatusCode.Created, invitation.StatusCode);
-        var code = (await invitation.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString();
-        var accepted = await gateway.Client().PostAsJsonAsync("/api/identity/invitations/accept",
-            new { code, email = "officer@td.system.test", name = "Wong Wing-sze", password = "Officer2026x", locale = "zh-HK" });
-        Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
-        var officerUserId = (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-
-        var officer = gateway.Client();
-        officer.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
-            await TokenEndpoint.SignInAsync(officer, "officer@td.system.test", "Officer2026x"));
+        var admin = await Onboarding.SignedInClientAsync(gateway, new Person(DistributedHosts.AdminEmail, "", DistributedHosts.AdminPassword));
+        var officerPerson = new Person("officer@td.system.test", "Wong Wing-sze", "Officer2026x", "zh-HK");
+        var (_, officerUserId) = await Onboarding.InvitedManagerAsync(admin, gateway.Client(), "Department", "Transport Department", "運輸署", "DepartmentOfficer", officerPerson);
+        var officer = await Onboarding.SignedInClientAsync(gateway, officerPerson);
         // A funding body's officer puts the Public Sector Trial Scheme in place, which the scenario targets.
-        var fundingBody = await admin.PostAsJsonAsync("/api/identity/organisations",
-            new { type = "FundingBody", nameEn = "Innovation and Technology Commission", nameZh = "創新科技署" });
-        Assert.Equal(HttpStatusCode.Created, fundingBody.StatusCode);
-        var fundingBodyId = (await fundingBody.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        var fundingInvitation = await admin.PostAsJsonAsync($"/api/identity/organisations/{fundingBodyId}/invitations",
-            new { email = "officer@itc.system.test", role = "FundingOfficer", manager = true });
-        Assert.Equal(HttpStatusCode.Created, fundingInvitation.StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await gateway.Client().PostAsJsonAsync("/api/identity/invitations/accept", new
-        {
-            code = (await fundingInvitation.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString(),
-            email = "officer@itc.system.test", name = "Cheung Mei-ling", password = "Funding2026x", locale = "en",
-        })).StatusCode);
-        var fundingOfficer = gateway.Client();
-        fundingOfficer.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
-            await TokenEndpoint.SignInAsync(fundingOfficer, "officer@itc.system.test", "Funding2026x"));
+        var fundingPerson = new Person("officer@itc.system.test", "Cheung Mei-ling", "Funding2026x");
+        await Onboarding.InvitedManagerAsync(admin, gateway.Client(), "FundingBody", "Innovation and Technology Commission", "創新科技署", "FundingOfficer", fundingPerson);
+        var fundingOfficer = await Onboarding.SignedInClientAsync(gateway, fundingPerson);
         var scheme = await fundingOfficer.PostAsJsonAsync("/api/funding/schemes", new
         {
             code = "PSTS", nameEn = "Public Sector Trial Scheme", nameZh = "公營機構試用計劃", descriptionEn = "Half of project cost.", descriptionZh = "資助項目成本一半。",
@@ -144,30 +52,7 @@ public sealed class DistributedProcessTests
         });
         Assert.True(scheme.StatusCode == HttpStatusCode.Created, $"{scheme.StatusCode}: {await scheme.Content.ReadAsStringAsync()}\n{funding.Output}");
 
-        var created = await officer.PostAsJsonAsync("/api/catalogue/scenarios", new
-        {
-            titleEn = "Franchised bus arrival prediction",
-            titleZh = "專營巴士到站時間預測",
-            problemEn = "Arrival estimates drift during incidents.",
-            problemZh = "交通事故期間到站預測偏差很大。",
-            expectedOutcomesEn = "Estimates within two minutes for 90% of arrivals.",
-            expectedOutcomesZh = "九成班次的預測誤差不多於兩分鐘。",
-            area = "Mobility",
-            sector = "transport",
-            capabilities = new[] { "forecasting" },
-            budgetMinHkd = 800_000,
-            budgetMaxHkd = 2_500_000,
-            dataResidency = "HongKongOnly",
-            pilotDurationMonths = 12,
-            targetSchemes = new[] { "PSTS" },
-            kpis = new[] { new { nameEn = "Prediction error", nameZh = "預測誤差", target = "≤ 2 minutes for 90% of arrivals" } },
-            dataDescriptionEn = "GPS positions of franchised buses every 10 seconds for two years.",
-            dataDescriptionZh = "兩年內專營巴士每十秒的全球定位系統位置。",
-            dataFormat = "CSV, GTFS",
-            aiRiskTier = "Low",
-            contactName = "Ms Wong, Senior Engineer",
-            contactEmail = "ai-scenarios@td.gov.hk",
-        });
+        var created = await officer.PostAsJsonAsync("/api/catalogue/scenarios", SampleScenario.Body());
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         // The administrator opens a batch, the officer submits to it, the administrator approves and publishes the batch.
@@ -193,19 +78,12 @@ public sealed class DistributedProcessTests
         Assert.Equal(traceId, published.Headers.GetValues("X-Correlation-ID").Single());
 
         // A vendor registers itself, waits for approval, then signs in.
-        var registration = await gateway.Client().PostAsJsonAsync("/api/identity/registrations", new
-        {
-            organisation = new { nameEn = "Harbourlight Vision Limited", nameZh = "港光視覺有限公司", businessRegistrationNumber = "71845203", sizeClass = "Startup" },
-            contact = new { email = "lam@harbourlight.system.test", name = "Lam Ho-yin", password = "Vendor2026xx", locale = "en" },
-        });
-        Assert.Equal(HttpStatusCode.Created, registration.StatusCode);
-        var vendorId = (await registration.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("organisation").GetProperty("id").GetGuid();
-        var pending = await TokenEndpoint.PasswordAsync(gateway.Client(), "lam@harbourlight.system.test", "Vendor2026xx");
+        var vendorPerson = new Person("lam@harbourlight.system.test", "Lam Ho-yin", "Vendor2026xx");
+        var vendorId = await Onboarding.RegisteredVendorAsync(gateway.Client(), "Harbourlight Vision Limited", "港光視覺有限公司", "71845203", vendorPerson);
+        var pending = await TokenEndpoint.PasswordAsync(gateway.Client(), vendorPerson.Email, vendorPerson.Password);
         Assert.Equal("organisation-pending", (await pending.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/api/identity/organisations/{vendorId}/approve", null)).StatusCode);
-        var vendor = gateway.Client();
-        vendor.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
-            await TokenEndpoint.SignInAsync(vendor, "lam@harbourlight.system.test", "Vendor2026xx"));
+        var vendor = await Onboarding.SignedInClientAsync(gateway, vendorPerson);
         var open = await Eventually.Until(
             () => vendor.GetFromJsonAsync<JsonElement>("/api/matching/open-scenarios"),
             page => page.GetProperty("totalCount").GetInt32() == 1,
@@ -267,7 +145,7 @@ public sealed class DistributedProcessTests
         Assert.Equal(1, await fundingDb.CountAsync($"SELECT count(*) FROM applications WHERE \"ScenarioId\" = '{id}'"));
         Assert.Equal(1, await fundingDb.CountAsync("SELECT count(*) FROM inbox_messages WHERE \"Consumer\" = 'ProjectAwardedConsumer'"));
 
-        foreach (var host in new[] { identity, catalogue, matching, funding, talent, openData, gateway })
+        foreach (var (_, host) in hosts.All)
         {
             var ready = await host.Client().GetFromJsonAsync<JsonElement>("/health/ready");
             Assert.Equal("Healthy", ready.GetProperty("status").GetString());

@@ -48,6 +48,17 @@ public sealed class RabbitVirtualHost : IAsyncDisposable
         return json.RootElement.TryGetProperty("messages", out var messages) && messages.ValueKind == JsonValueKind.Number ? messages.GetInt32() : 0;
     }
 
+    /// <summary>Every queue of this virtual host with the count of messages waiting in it (the broker's statistics lag a few seconds).</summary>
+    public async Task<IReadOnlyDictionary<string, int>> QueuesAsync()
+    {
+        var response = await _management.GetAsync($"api/queues/{Name}");
+        response.EnsureSuccessStatusCode();
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.EnumerateArray().ToDictionary(
+            queue => queue.GetProperty("name").GetString()!,
+            queue => queue.TryGetProperty("messages", out var messages) && messages.ValueKind == JsonValueKind.Number ? messages.GetInt32() : 0);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _management.DeleteAsync($"api/vhosts/{Name}");

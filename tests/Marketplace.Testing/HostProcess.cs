@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Text;
-using Marketplace.Testing;
 
-namespace Marketplace.SystemTests;
+namespace Marketplace.Testing;
 
 /// <summary>One of the marketplace's executables running as its own process on a free loopback port.</summary>
 public sealed class HostProcess : IAsyncDisposable
@@ -25,6 +24,11 @@ public sealed class HostProcess : IAsyncDisposable
     public int Port { get; }
 
     public Uri BaseAddress { get; }
+
+    /// <summary>The operating system's id of the host itself (<c>dotnet app.dll</c> runs the app in the process it starts).</summary>
+    public int ProcessId => _process.Id;
+
+    public bool HasExited => _process.HasExited;
 
     public string Output
     {
