@@ -14,7 +14,7 @@ namespace Marketplace.Web.Auth;
 /// The identity service takes a refresh token used twice for a stolen one and revokes its whole family, so of the
 /// requests of one session that find the token due together (on any replica) only the one that claims the refresh in
 /// the session's row redeems it; the others go on with the access token they have, or, if it has already expired,
-/// wait for the new one.
+/// wait for the new one (and go unauthenticated, the session kept, if it does not come).
 /// </summary>
 internal sealed class TokenRefresh(
     IHttpClientFactory clients, IOptionsMonitor<OpenIdConnectOptions> oidc, ServerSideTickets tickets, WebOptions options, TimeProvider time, ILogger<TokenRefresh> logger)
@@ -35,10 +35,13 @@ internal sealed class TokenRefresh(
         var refreshToken = tokens.GetTokenValue("refresh_token");
         if (ServerSideTickets.RowOf(tokens) is { } row && !await tickets.ClaimRefreshAsync(row, s_claimHold))
         {
-            if (expiresAt > time.GetUtcNow() || await AwaitRefreshedAsync(row, refreshToken, context))
+            // Never redeem the token the other request holds: a second use would end the session for both. If its new
+            // ticket does not come in time, only this request goes unauthenticated; the session stays.
+            if (expiresAt <= time.GetUtcNow() && !await AwaitRefreshedAsync(row, refreshToken, context))
             {
-                return;
+                context.RejectPrincipal();
             }
+            return;
         }
         var refreshed = refreshToken is null ? null : await RefreshAsync(refreshToken, context.HttpContext.RequestAborted);
         if (refreshed is null)
